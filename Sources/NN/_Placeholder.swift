@@ -1,0 +1,1 @@
+// NN: in progress

@@ -1,0 +1,69 @@
+extension Optimizer {
+    /// The first NaN or infinite gradient element, as an error that says where; nil if all finite.
+    /// A fast vectorisable pass (`sum of g*0` is NaN exactly when some element is not finite) per
+    /// parameter, then a scan to locate the element only when one is found.
+    func firstNonFiniteGradient() -> OptimizerError? {
+        for (gi, group) in groups.enumerated() {
+            for (pi, param) in group.parameters.enumerated() {
+                guard let g = param.gradientPointer else { continue }
+                if Self.allFinite(g, param.count) { continue }
+                for i in 0..<param.count where !g[i].isFinite {
+                    return .nonFiniteGradient(group: gi, parameter: pi, index: i, value: "\(g[i])")
+                }
+            }
+        }
+        return nil
+    }
+
+    static func allFinite(_ g: UnsafeMutablePointer<Scalar>, _ count: Int) -> Bool {
+        var acc0: Scalar = 0, acc1: Scalar = 0, acc2: Scalar = 0, acc3: Scalar = 0
+        var i = 0
+        while i + 4 <= count {
+            acc0 += g[i] * 0; acc1 += g[i + 1] * 0; acc2 += g[i + 2] * 0; acc3 += g[i + 3] * 0
+            i += 4
+        }
+        while i < count { acc0 += g[i] * 0; i += 1 }
+        return (acc0 + acc1 + acc2 + acc3).isFinite
+    }
+
+    /// The global L2 norm of all present gradients, accumulated in Double.
+    public func gradientNorm() -> Double {
+        var total = 0.0
+        for group in groups {
+            for param in group.parameters {
+                guard let g = param.gradientPointer else { continue }
+                var s = 0.0
+                for i in 0..<param.count { let x = Double(g[i]); s += x * x }
+                total += s
+            }
+        }
+        return total.squareRoot()
+    }
+
+    /// Applies `clipping` in place to every present gradient (torch's clip_grad_norm_ /
+    /// clip_grad_value_): by norm, `g *= maxNorm/(norm + 1e-6)` when that factor is below 1.
+    func applyClipping() {
+        switch clipping {
+        case .none:
+            lastGradientNorm = nil
+        case let .norm(maxNorm):
+            let norm = gradientNorm()
+            lastGradientNorm = norm
+            let coef = maxNorm / (norm + 1e-6)
+            guard coef < 1 else { return }
+            forEachGradient { g, n in let c = Scalar(coef); for i in 0..<n { g[i] *= c } }
+        case let .value(limit):
+            lastGradientNorm = nil
+            let hi = Scalar(limit), lo = -hi
+            forEachGradient { g, n in for i in 0..<n { g[i] = Swift.min(Swift.max(g[i], lo), hi) } }
+        }
+    }
+
+    private func forEachGradient(_ body: (UnsafeMutablePointer<Scalar>, Int) -> Void) {
+        for group in groups {
+            for param in group.parameters {
+                if let g = param.gradientPointer { body(g, param.count) }
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+extension Descent {
+    /// The subcommands, one file each.
+    static let commands: [ParsableCommand.Type] = [Trace.self]
+}
