@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "NNTests", dependencies: ["NN", "TensorCore", "Optimizers", "Datasets"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TensorCore"]),
         .testTarget(name: "LandscapesTests", dependencies: ["Landscapes", "Optimizers"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlotTests", dependencies: ["Plot"]),
+        .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Snapshots"]),
         .testTarget(name: "LabTests", dependencies: ["Lab"]),
         .testTarget(name: "ExplorerTests", dependencies: [
             "Explorer", .product(name: "HummingbirdTesting", package: "hummingbird"),
