@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "_CKernels"),
         .target(name: "Optimizers", dependencies: ["_CKernels"]),
         .target(name: "TensorCore", dependencies: ["_CBLAS"]),
-        .target(name: "NN", dependencies: ["TensorCore", "Optimizers"]),
+        .target(name: "NN", dependencies: ["TensorCore", "Optimizers", "Datasets"]),
         .target(name: "Datasets", dependencies: ["TensorCore", "_CZlib"]),
         .target(name: "Landscapes", dependencies: ["Optimizers"]),
         .target(name: "Plot"),

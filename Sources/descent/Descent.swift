@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TensorCore
 
 /// `descent`: gradient-descent optimizers you can trust, train with and watch.
 @main
@@ -13,6 +14,9 @@ struct Descent: ParsableCommand {
     /// Parses, runs, and maps every error to a message and an exit status: 0 for help, 2 for a
     /// bad argument (named in the message), 1 for a run that fails on bad data. Never a stack trace.
     static func main() {
+        // OpenBLAS picks its slow generic kernels on CPUs it does not recognise; relaunch with the
+        // right ones (a no-op when it chose well or OPENBLAS_CORETYPE is set).
+        BLASConfiguration.relaunchWithRecommendedCoreTypeIfNeeded()
         var command: ParsableCommand
         do {
             command = try parseAsRoot()

@@ -54,11 +54,14 @@ public struct OptimizerConfig: Codable, Equatable, Sendable, CustomStringConvert
         return kind.rawValue + "(" + args.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + ")"
     }
 
-    /// A short legend label: `Adam(lr=0.3)`.
+    /// A short legend label that always shows the learning rate: `Adam(lr=0.3)`,
+    /// `Momentum(lr=0.01)`, `RMSprop(lr=0.01, centered=true)`.
     public var displayLabel: String {
-        let args = hyperparameters.nonDefaultArguments(for: kind).filter { $0.0 != "decoupled_weight_decay" || kind != .adamw }
+        var args = hyperparameters.nonDefaultArguments(for: kind).filter { $0.0 != "lr" }
+        if kind == .adamw { args.removeAll { $0.0 == "decoupled_weight_decay" } }
+        if label == "momentum" || label == "nesterov" { args.removeAll { $0.0 == "momentum" && hyperparameters.momentum == 0.9 || $0.0 == "nesterov" } }
         let name = label == "momentum" ? "Momentum" : label == "nesterov" ? "Nesterov" : kind.displayName
-        if args.isEmpty { return name }
-        return name + "(" + args.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + ")"
+        let all = [("lr", HyperValue.number(hyperparameters.learningRate))] + args
+        return name + "(" + all.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + ")"
     }
 }

@@ -1,0 +1,86 @@
+import TensorCore
+
+/// A trainable network: a forward pass recorded on a tape, its parameters in a fixed order,
+/// and (from the extension) loss + gradients for a batch, evaluation and weight export.
+///
+/// Input batches are `[rows, inputSize]` tensors; outputs are `[rows, outputSize]` (logits for
+/// classification, predictions for regression).
+public protocol Model: AnyObject {
+    /// Features per example.
+    var inputSize: Int { get }
+    /// Outputs per example: the number of classes, or of regression targets.
+    var outputSize: Int { get }
+    /// Classification (softmax cross-entropy) or regression (squared loss / 2).
+    var task: Task { get }
+    /// The trainable parameters, layer by layer, weight before bias. Stored, not rebuilt per call.
+    var parameters: [ParameterTensor] { get }
+    /// The tape this model records its steps on (reset and reused every step).
+    var tape: Tape { get }
+    /// Records the forward pass of `x` on `x.tape`.
+    func forward(_ x: Variable) -> Variable
+}
+
+/// Loss and accuracy of a batch.
+public struct Evaluation: Equatable, Sendable {
+    /// The task's mean loss over the batch.
+    public var loss: Float
+    /// Fraction of rows whose largest logit is the label (classification only).
+    public var accuracy: Double?
+
+    public init(loss: Float, accuracy: Double?) {
+        self.loss = loss
+        self.accuracy = accuracy
+    }
+}
+
+extension Model {
+    /// The model's outputs for a batch, as a new tensor (convenient for inference; allocates).
+    public func forward(_ x: Tensor) -> Tensor {
+        tape.reset()
+        return forward(checkedInput(x)).value.copy()
+    }
+
+    /// One training step's worth of autodiff: clears every gradient (unless `accumulate`, which
+    /// adds to the present ones, as PyTorch does without `zero_grad()`), records forward and loss
+    /// on the model's tape, backpropagates, and returns the batch loss. Afterwards each
+    /// parameter's `grad` holds dLoss/dParameter. Allocates nothing once the buffers exist.
+    @discardableResult
+    public func lossAndGradients(x: Tensor, targets: Targets, accumulate: Bool = false) -> Float {
+        let (_, loss) = recordLoss(x: x, targets: targets)
+        if !accumulate { for p in parameters { p.zeroGrad() } }
+        loss.backward()
+        return loss.value.item
+    }
+
+    /// The loss of a batch without gradients, and the accuracy for classification.
+    public func evaluate(x: Tensor, targets: Targets) -> Evaluation {
+        let (outputs, loss) = recordLoss(x: x, targets: targets)
+        guard task == .classification else { return Evaluation(loss: loss.value.item, accuracy: nil) }
+        let logits = outputs.value, rows = logits.shape[0]
+        var correct = 0
+        for r in 0..<rows where Kernels.argmax(row: r, of: logits.pointer, columns: outputSize) == targets.classIndex(r) {
+            correct += 1
+        }
+        return Evaluation(loss: loss.value.item, accuracy: rows == 0 ? 0 : Double(correct) / Double(rows))
+    }
+
+    /// Sets every parameter's gradient to absent.
+    public func zeroGrad() { for p in parameters { p.zeroGrad() } }
+
+    /// Total number of trainable scalars.
+    public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
+
+    private func recordLoss(x: Tensor, targets: Targets) -> (outputs: Variable, loss: Variable) {
+        let rows = targets.rows(outputs: outputSize)
+        precondition(x.rank == 2 && rows == x.shape[0], "Model: input batch \(x.shape) but targets for \(rows) rows")
+        tape.reset()
+        let outputs = forward(checkedInput(x))
+        return (outputs, Losses.record(task, outputs: outputs, targets: targets))
+    }
+
+    private func checkedInput(_ x: Tensor) -> Variable {
+        precondition(x.rank == 2 && x.shape[1] == inputSize,
+                     "Model: input batch of shape \(x.shape), expected [rows, \(inputSize)]")
+        return tape.constant(x)
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+import TensorCore
+
+@Suite struct MatmulTests {
+    static let transposeCases: [(Bool, Bool)] = [(false, false), (true, false), (false, true), (true, true)]
+
+    @Test(arguments: transposeCases)
+    func matchesANaiveLoop(transposeA: Bool, transposeB: Bool) {
+        let (m, k, n) = (5, 7, 3)
+        let a = randomTensor(transposeA ? [k, m] : [m, k], seed: 1)
+        let b = randomTensor(transposeB ? [n, k] : [k, n], seed: 2)
+        let out = a.matmul(b, transposeSelf: transposeA, transposeOther: transposeB)
+        #expect(out.shape == [m, n])
+        #expect(maxDifference(out.scalars, naiveProduct(a, transposeA, b, transposeB)) < 1e-5)
+    }
+
+    @Test func betaOneAccumulatesAndAlphaScales() {
+        let a = randomTensor([4, 6], seed: 3), b = randomTensor([6, 2], seed: 4)
+        let reference = naiveProduct(a, false, b, false)
+        let out = Tensor(repeating: 1, shape: [4, 2])
+        Tensor.matmul(a, b, into: out, alpha: 2, beta: 1)
+        #expect(maxDifference(out.scalars, reference.map { 2 * $0 + 1 }) < 1e-5)
+    }
+
+    @Test func aLargerProductMatchesTheReference() {
+        let a = randomTensor([33, 70], seed: 5), b = randomTensor([17, 70], seed: 6)
+        let out = a.matmul(b, transposeOther: true)
+        #expect(maxDifference(out.scalars, naiveProduct(a, false, b, true)) < 1e-4)
+    }
+
+    // BLASThreads.set is not exercised here: changing OpenBLAS's pool while parallel tests run
+    // sgemm is not safe. The benchmark executable sets it.
+}
+
+@Suite struct BLASConfigurationTests {
+    @Test func reportsTheChosenKernelsAndRecommendsOnlyKnownOnes() {
+        #expect(!BLASConfiguration.coreName.isEmpty && BLASConfiguration.coreName != "unknown")
+        #expect(BLASThreads.count >= 1)
+        if let core = BLASConfiguration.recommendedCoreType {
+            #expect(["SkylakeX", "Haswell"].contains(core))
+            #expect(core.lowercased() != BLASConfiguration.coreName.lowercased())
+        }
+    }
+}
+
+@Suite(.serialized) struct ParallelGEMMTests {
+    @Test(arguments: MatmulTests.transposeCases)
+    func splitProductsEqualTheNaiveLoop(transposeA: Bool, transposeB: Bool) {
+        let wasEnabled = ParallelGEMM.isEnabled, oldThreshold = ParallelGEMM.threshold
+        ParallelGEMM.isEnabled = true
+        ParallelGEMM.threshold = 1
+        defer { ParallelGEMM.isEnabled = wasEnabled; ParallelGEMM.threshold = oldThreshold }
+        // Tall (split by rows, at 32 of 70) and wide (split by columns, at 48 of 90), odd sizes.
+        for (m, k, n) in [(70, 9, 33), (37, 11, 90)] {
+            let a = randomTensor(transposeA ? [k, m] : [m, k], seed: 40)
+            let b = randomTensor(transposeB ? [n, k] : [k, n], seed: 41)
+            let out = Tensor(repeating: 1, shape: [m, n])
+            // A product that finds the helper busy (a parallel test) runs unsplit; so try a few times.
+            var wasSplit = false
+            for _ in 0..<5 where !wasSplit {
+                let splitsBefore = ParallelGEMM.splitCount
+                Tensor.matmul(a, transposed: transposeA, b, transposed: transposeB, into: out, alpha: 0, beta: 1)
+                wasSplit = ParallelGEMM.splitCount > splitsBefore
+            }
+            #expect(wasSplit)
+            Tensor.matmul(a, transposed: transposeA, b, transposed: transposeB, into: out, alpha: 2, beta: 0.5)
+            let expected = naiveProduct(a, transposeA, b, transposeB).map { 2 * $0 + 0.5 }
+            #expect(maxDifference(out.scalars, expected) < 1e-4, "\(m)×\(k)×\(n)")
+        }
+    }
+}
