@@ -19,6 +19,8 @@ public final class Optimizer<Scalar: OptimizerScalar> {
     /// The global gradient norm measured by the last step when clipping by norm.
     public internal(set) var lastGradientNorm: Double?
     var states: [[ParameterState<Scalar>?]]
+    /// Each group's hyper-parameters as last validated, so a step re-validates only what changed.
+    private var validated: [Hyperparameters] = []
 
     /// One group of parameters with the config's hyper-parameters.
     public convenience init(_ config: OptimizerConfig, parameters: [any OptimizableParameter<Scalar>]) throws {
@@ -55,7 +57,7 @@ public final class Optimizer<Scalar: OptimizerScalar> {
     /// come first; under `.refuse` a non-finite gradient throws before anything is written.
     @discardableResult
     public func step() throws -> StepOutcome {
-        for g in groups { try g.hyperparameters.validate(for: kind) }
+        try validateChangedGroups()
         if nonFinitePolicy != .unchecked, let bad = firstNonFiniteGradient() {
             switch nonFinitePolicy {
             case .refuse: throw bad
@@ -77,6 +79,16 @@ public final class Optimizer<Scalar: OptimizerScalar> {
         }
         stepCount += 1
         return .applied
+    }
+
+    /// Validates groups whose hyper-parameters changed since the last step (a user or a schedule
+    /// may set them between steps); comparing the structs allocates nothing.
+    private func validateChangedGroups() throws {
+        if validated.count != groups.count { validated = [] }
+        for (i, g) in groups.enumerated() where i >= validated.count || validated[i] != g.hyperparameters {
+            try g.hyperparameters.validate(for: kind)
+            if i < validated.count { validated[i] = g.hyperparameters } else { validated.append(g.hyperparameters) }
+        }
     }
 
     private func stateFor(group gi: Int, parameter pi: Int, count: Int) -> ParameterState<Scalar> {

@@ -66,6 +66,8 @@ public struct SeededGenerator: RandomNumberGenerator, Codable, Equatable, Sendab
     }
 
     /// Fisher–Yates shuffle driven by this generator (the same permutation on every machine).
+    /// Inlinable so that callers in other modules get a specialised, allocation-free loop.
+    @inlinable
     public mutating func shuffle<T>(_ a: inout [T]) {
         guard a.count > 1 else { return }
         for i in stride(from: a.count - 1, to: 0, by: -1) {

@@ -15,6 +15,8 @@ extension Tensor {
         precondition(k == kb, "Tensor.matmul: inner sizes differ: \(transposeA ? "\(a.shape)ᵀ" : "\(a.shape)") · \(transposeB ? "\(b.shape)ᵀ" : "\(b.shape)")")
         precondition(out.shape[0] == m && out.shape[1] == n,
                      "Tensor.matmul: output is \(out.shape), the product is [\(m), \(n)]")
+        precondition(out.pointer != a.pointer && out.pointer != b.pointer,
+                     "Tensor.matmul: the output must not share memory with an operand")
         Kernels.gemm(a.pointer, transposed: transposeA, b.pointer, transposed: transposeB, out.pointer,
                      m: m, n: n, k: k, lda: a.shape[1], ldb: b.shape[1], alpha: alpha, beta: beta)
     }
