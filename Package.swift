@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "DatasetsTests", dependencies: ["Datasets", "TensorCore"]),
         .testTarget(name: "LandscapesTests", dependencies: ["Landscapes", "Optimizers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlotTests", dependencies: ["Plot"], exclude: ["Snapshots"]),
-        .testTarget(name: "LabTests", dependencies: ["Lab"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "Landscapes", "Optimizers", "Plot", "NN", "Datasets", "TensorCore"]),
         .testTarget(name: "ExplorerTests", dependencies: [
             "Explorer", .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Plot
 import TensorCore
 
 /// `descent`: gradient-descent optimizers you can trust, train with and watch.
@@ -54,20 +55,12 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
-/// Writes `text` to `path` through a temporary file in the same folder and a rename, so a
-/// reader never sees a half-written file and a failure leaves the old one intact.
+/// Writes `text` to `path` through a temporary file and a rename (Plot's `AtomicFile`), so a
+/// reader never sees a half-written file; a failure is a run failure naming the path.
 func writeAtomically(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
     do {
-        try Data(text.utf8).write(to: tmp)
-        if FileManager.default.fileExists(atPath: url.path) {
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-        } else {
-            try FileManager.default.moveItem(at: tmp, to: url)
-        }
+        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: path))
     } catch {
-        try? FileManager.default.removeItem(at: tmp)
-        throw RunFailure(message: "cannot write \(path): \(error.localizedDescription)")
+        throw RunFailure(message: "cannot write \(path): \(error)")
     }
 }

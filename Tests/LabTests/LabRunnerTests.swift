@@ -9,7 +9,9 @@ struct LabRunnerTests {
         let folder = try temporaryFolder().appendingPathComponent("nested/report")
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent().deletingLastPathComponent()) }
         var printed: [String] = []
-        let outcomes = try LabRunner.run("all", into: folder) { printed.append($0) }
+        let outcomes = try LabRunner.run("all", into: folder, context: try LabTestData.context(iterations: 10)) {
+            printed.append($0)
+        }
         #expect(outcomes.map(\.experiment.name) == LabCatalog.experiments.map(\.name))
         #expect(printed == outcomes.flatMap(\.report.lines))
         let html = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)

@@ -51,10 +51,10 @@ struct MomentumExperimentTests {
         }
     }
 
-    @Test("two figures: four contour panels with one path each, and four weight curves")
+    @Test("three figures: four contour panels with one path each, four weight curves, the airfoil losses")
     func figures() throws {
         let report = try SharedReports.momentum.get()
-        #expect(report.figures.map(\.name) == ["momentum-paths", "momentum-weights"])
+        #expect(report.figures.map(\.name) == ["momentum-paths", "momentum-weights", "momentum-airfoil"])
         let paths = parseXML(report.figures[0].figure.svg())
         #expect(paths.wellFormed, "\(paths.error ?? "")")
         #expect(paths.elements(withClass: "panel").count == 4)

@@ -60,7 +60,7 @@ func temporaryFolder() throws -> URL {
 
 /// Each experiment run once per test process and shared by the tests that only read it.
 enum SharedReports {
-    static let momentum = Result { try MomentumExperiment().run(.quiet) }
+    static let momentum = Result { try MomentumExperiment().run(try LabTestData.context()) }
     static let learningRate = Result { try LearningRateExperiment().run(.quiet) }
     static let ellipse = Result { try EllipseExperiment().run(.quiet) }
 }

@@ -1,15 +1,17 @@
 /// Every experiment `descent lab` can run, in the order the report page shows them.
 ///
-/// The experiments that train networks (`mnist`: five optimizers on a 784-100-100-100-100-10 MLP;
-/// `airfoil`: every optimizer on d2l's linear regression) and the airfoil part of `momentum`
-/// need the training engine; each joins as one new file (a `LabExperiment` listed here, or a
-/// `LabSection` listed in `MomentumExperiment.sections`).
+/// Each experiment is one file: a `LabExperiment` listed here (or a `LabSection` listed in
+/// `MomentumExperiment.sections`). `mnist` (five optimizers on a 784-100-100-100-100-10 MLP),
+/// `airfoil` (every optimizer on d2l's linear regression) and the airfoil part of `momentum`
+/// train models with NN's trainer on the data `LabData` finds.
 public enum LabCatalog {
     /// The runnable experiments.
     public static let experiments: [any LabExperiment] = [
         MomentumExperiment(),
         LearningRateExperiment(),
         EllipseExperiment(),
+        MNISTExperiment(),
+        AirfoilExperiment(),
     ]
 
     /// The name that runs every experiment and writes the report page.
