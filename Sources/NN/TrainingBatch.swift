@@ -6,14 +6,17 @@ import TensorCore
 ///
 /// A batch of `capacity` rows fills the whole buffer; a smaller one (the last, partial batch of
 /// an epoch, or the last chunk of an evaluation) is a view of its first rows, made once per size.
+/// Class labels stay `Int32`, as `Datasets` stores them, in one buffer at a fixed address that
+/// the targets point into (`Targets.labels`): no conversion or copy per step.
 final class TrainingBatch {
     let featureCount: Int
     let capacity: Int
     let isClassification: Bool
     private let featureStorage: TensorStorage
     private let targetStorage: TensorStorage
-    private var labels32: [Int32]
-    /// Views and label arrays by batch size: the full size and at most one smaller size.
+    /// The batch's class labels; valid (and overwritten) from one `next`/`load` to the next.
+    private let labels: UnsafeMutableBufferPointer<Int32>
+    /// Views by batch size: the full size and at most one smaller size.
     private var full: Slot
     private var partial: Slot?
 
@@ -21,7 +24,6 @@ final class TrainingBatch {
         let rows: Int
         let features: Tensor
         let targetValues: Tensor
-        var labels: [Int]
     }
 
     init(capacity: Int, featureCount: Int, isClassification: Bool) {
@@ -31,19 +33,19 @@ final class TrainingBatch {
         self.isClassification = isClassification
         featureStorage = TensorStorage(capacity: capacity * featureCount)
         targetStorage = TensorStorage(capacity: capacity)
-        labels32 = [Int32](repeating: 0, count: capacity)
+        labels = .allocate(capacity: capacity)
+        labels.initialize(repeating: 0)
         full = Slot(rows: capacity, features: Tensor(shape: [capacity, featureCount], storage: featureStorage),
-                    targetValues: Tensor(shape: [capacity], storage: targetStorage),
-                    labels: [Int](repeating: 0, count: isClassification ? capacity : 0))
+                    targetValues: Tensor(shape: [capacity], storage: targetStorage))
     }
+
+    deinit { labels.deallocate() }
 
     /// Copies the loader's next batch in; returns where it sits, its inputs and its targets.
     func next(from loader: inout BatchLoader) -> (batch: Batch, x: Tensor, targets: Targets) {
         let batch: Batch
         if isClassification {
-            batch = labels32.withUnsafeMutableBufferPointer { labels in
-                loader.nextBatch(features: buffer(featureStorage, capacity * featureCount), labels: labels)
-            }
+            batch = loader.nextBatch(features: buffer(featureStorage, capacity * featureCount), labels: labels)
         } else {
             batch = loader.nextBatch(features: buffer(featureStorage, capacity * featureCount),
                                      targets: buffer(targetStorage, capacity))
@@ -59,29 +61,32 @@ final class TrainingBatch {
         dataset.features.withUnsafeBufferPointer { source in
             featureStorage.pointer.update(from: source.baseAddress! + range.lowerBound * width, count: range.count * width)
         }
-        if isClassification, let labels = dataset.labels {
-            for (k, row) in range.enumerated() { labels32[k] = labels[row] }
+        if isClassification, let datasetLabels = dataset.labels {
+            datasetLabels.withUnsafeBufferPointer { source in
+                labels.baseAddress!.update(from: source.baseAddress! + range.lowerBound, count: range.count)
+            }
         } else if let targets = dataset.targets {
-            for (k, row) in range.enumerated() { targetStorage.pointer[k] = targets[row] }
+            targets.withUnsafeBufferPointer { source in
+                targetStorage.pointer.update(from: source.baseAddress! + range.lowerBound, count: range.count)
+            }
         }
         return tensors(rows: range.count)
     }
 
-    /// The views for a batch of `rows` rows, with the labels widened to `Int` in place.
+    /// The views for a batch of `rows` rows.
     private func tensors(rows: Int) -> (Tensor, Targets) {
-        if rows == capacity { return finish(&full) }
-        if partial?.rows != rows {
-            partial = Slot(rows: rows, features: Tensor(shape: [rows, featureCount], storage: featureStorage),
-                           targetValues: Tensor(shape: [rows], storage: targetStorage),
-                           labels: [Int](repeating: 0, count: isClassification ? rows : 0))
+        let slot: Slot
+        if rows == capacity {
+            slot = full
+        } else {
+            if partial?.rows != rows {
+                partial = Slot(rows: rows, features: Tensor(shape: [rows, featureCount], storage: featureStorage),
+                               targetValues: Tensor(shape: [rows], storage: targetStorage))
+            }
+            slot = partial!
         }
-        return finish(&partial!)
-    }
-
-    private func finish(_ slot: inout Slot) -> (Tensor, Targets) {
         guard isClassification else { return (slot.features, .values(slot.targetValues)) }
-        for i in 0..<slot.rows { slot.labels[i] = Int(labels32[i]) }
-        return (slot.features, .classes(slot.labels))
+        return (slot.features, .labels(UnsafeBufferPointer(start: labels.baseAddress, count: rows)))
     }
 
     private func buffer(_ storage: TensorStorage, _ count: Int) -> UnsafeMutableBufferPointer<Float> {

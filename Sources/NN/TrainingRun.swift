@@ -22,7 +22,8 @@ public final class TrainingRun {
         public var progress: ProgressReporter.Style
         /// Where progress text goes (standard error by default).
         public var progressOutput: (String) -> Void
-        /// Threads for OpenBLAS and the optimizer (nil: their defaults).
+        /// Threads for the matrix products and the optimizer (nil: `ParallelChunks.defaultThreads`,
+        /// DESCENT_THREADS or the processor count). See `TrainingRun.configureMatrixThreads`.
         public var threads: Int?
 
         public init(checkpointPath: String? = nil, checkpointEvery: Int? = nil, resumePath: String? = nil,
@@ -46,6 +47,8 @@ public final class TrainingRun {
     public let trainer: Trainer
     /// The step count the run trains to.
     public let totalSteps: Int
+    /// Threads for the matrix products and the optimizer (`options.threads` or the default).
+    public let threads: Int
     /// The step the run resumed from (nil for a fresh run).
     public let resumedFrom: Int?
     /// Called after every step (e.g. to collect the losses of a comparison).
@@ -66,10 +69,8 @@ public final class TrainingRun {
         self.data = data
         self.options = options
         trainer = try Trainer(configuration: configuration, dataset: data.train)
-        if let threads = options.threads {
-            trainer.optimizer.threads = threads
-            BLASThreads.set(threads)
-        }
+        threads = options.threads ?? ParallelChunks.defaultThreads
+        trainer.optimizer.threads = threads
         totalSteps = configuration.length.steps(batchesPerEpoch: trainer.loader.batchesPerEpoch)
         if let path = options.resumePath {
             let checkpoint = try CheckpointFile.read(from: path)
@@ -88,8 +89,24 @@ public final class TrainingRun {
     }
 
     /// Trains to `totalSteps` and summarises. A resumed run already at or past them trains
-    /// nothing and summarises the checkpoint's state.
+    /// nothing and summarises the checkpoint's state. Runs under `withTrainingSetup(threads:)`.
     public func run() throws -> TrainingSummary {
+        try TrainingRun.withTrainingSetup(threads: threads) { try trainToTotalSteps() }
+    }
+
+    /// Runs `body` (training steps) on the calling thread set up as `descent train` runs them,
+    /// then restores the thread's previous modes:
+    /// - matrix products as `ParallelGEMM.withConfiguration(threads:)` sets them up: OpenBLAS
+    ///   single-threaded and, with 2 or more threads, the largest products split in two (bit for
+    ///   bit the unsplit numbers, so the thread count does not change a run's numbers). OpenBLAS's
+    ///   own threads made this project's MLP step slower on 2 cores, and changed its numbers.
+    /// - subnormals flushed to zero (`SubnormalFlushing`): the same numbers in practice, without
+    ///   the microcode assists that made Adam's update 7× slower once its state decayed below 1.2e-38.
+    public static func withTrainingSetup<T>(threads: Int, _ body: () throws -> T) rethrows -> T {
+        try ParallelGEMM.withConfiguration(threads: threads) { try SubnormalFlushing.withFlushing(body) }
+    }
+
+    private func trainToTotalSteps() throws -> TrainingSummary {
         let reporter = ProgressReporter(label: progressLabel, totalSteps: totalSteps, startStep: trainer.step,
                                         style: options.progress, output: options.progressOutput)
         guard trainer.step < totalSteps else {
