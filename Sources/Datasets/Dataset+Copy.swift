@@ -1,3 +1,5 @@
+import Parallelism
+
 extension Dataset {
     /// Copies the features of `rows`, one row after another, to the start of `destination`.
     public func copyFeatures(rows: UnsafeBufferPointer<Int>, into destination: UnsafeMutableBufferPointer<Float>) {
@@ -28,15 +30,48 @@ extension Dataset {
         Dataset.copyRows(rows, width: 1, from: values, into: destination)
     }
 
+    /// Copies `rows` of `source` (`width` values each) one after another into `destination`.
+    /// When the calling thread splits work (`WorkSplitting`) and the batch is large, the helper
+    /// thread copies the second half of the rows: a gather of random rows waits on memory row by
+    /// row (128 Fashion-MNIST rows: ~70 µs on one core), and two cores wait in parallel.
     private static func copyRows<T>(_ rows: UnsafeBufferPointer<Int>, width: Int, from source: [T],
                                     into destination: UnsafeMutableBufferPointer<T>) {
         precondition(destination.count >= rows.count * width,
                      "destination holds \(destination.count) values, \(rows.count) rows need \(rows.count * width)")
-        guard let target = destination.baseAddress else { return }
+        guard let target = destination.baseAddress, let indices = rows.baseAddress, !rows.isEmpty else { return }
         source.withUnsafeBufferPointer { values in
-            for (k, row) in rows.enumerated() {
-                (target + k * width).update(from: values.baseAddress! + row * width, count: width)
+            let rowBytes = width * MemoryLayout<T>.stride
+            let whole = RowGather(source: UnsafeRawPointer(values.baseAddress!), rowBytes: rowBytes, rows: indices,
+                                  range: 0..<rows.count, destination: UnsafeMutableRawPointer(target))
+            guard rows.count >= 2, rows.count * width >= splitThreshold else { return whole.run() }
+            let half = rows.count / 2
+            var first = whole, second = whole
+            first.range = 0..<half
+            second.range = half..<rows.count
+            withUnsafeMutablePointer(to: &second) { second in
+                WorkSplitting.runBoth({ first.run() }, alongside: RowGather.helperEntry, context: UnsafeMutableRawPointer(second))
             }
         }
     }
+
+    /// The smallest gather (in values) that is split with the helper thread.
+    static let splitThreshold = 1 << 14
+}
+
+/// Copies rows `range` of a row-major table (rows given by index) to consecutive rows of the
+/// destination, as raw bytes: one non-generic description of a gather, for the helper thread.
+private struct RowGather {
+    let source: UnsafeRawPointer
+    let rowBytes: Int
+    let rows: UnsafePointer<Int>
+    var range: Range<Int>
+    let destination: UnsafeMutableRawPointer
+
+    func run() {
+        for k in range {
+            (destination + k * rowBytes).copyMemory(from: source + rows[k] * rowBytes, byteCount: rowBytes)
+        }
+    }
+
+    static let helperEntry: HelperEntry = { $0.assumingMemoryBound(to: RowGather.self).pointee.run() }
 }

@@ -41,8 +41,8 @@ public enum AirfoilBenchmark {
         public var json: JSONValue {
             .object([
                 ("optimizer", .string(optimizer)), ("spec", .string(spec)), ("epochs", .int(epochs)),
-                ("steps_per_epoch", .int(stepsPerEpoch)), ("seconds_per_epoch", .number(secondsPerEpoch)),
-                ("best_seconds_per_epoch", .number(bestSecondsPerEpoch)),
+                ("steps_per_epoch", .int(stepsPerEpoch)), ("seconds_per_epoch", .number(roundedForReport(secondsPerEpoch, 7))),
+                ("best_seconds_per_epoch", .number(roundedForReport(bestSecondsPerEpoch, 7))),
                 ("steps_per_second", .number(roundedForReport(Double(stepsPerEpoch) / secondsPerEpoch, 1))),
                 ("rounds", .int(secondsPerEpochByRound.count)), ("final_loss", .number(roundedForReport(Double(finalLoss), 4))),
             ])

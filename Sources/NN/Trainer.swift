@@ -87,15 +87,11 @@ public final class Trainer {
     }
 
     /// "weight layers.0.weight[17] became nan" for the first non-finite weight, else nil.
-    /// A vectorisable pass (Σ x·0 is NaN exactly when some x is not finite) finds the parameter.
+    /// A fast pass per parameter (`FiniteCheck`), then a scan to find the element only when one fails.
     func firstNonFiniteWeight() -> String? {
         for p in model.parameters {
             let x = p.value.pointer, n = p.count
-            var a0: Float = 0, a1: Float = 0, a2: Float = 0, a3: Float = 0
-            var i = 0
-            while i + 4 <= n { a0 += x[i] * 0; a1 += x[i + 1] * 0; a2 += x[i + 2] * 0; a3 += x[i + 3] * 0; i += 4 }
-            while i < n { a0 += x[i] * 0; i += 1 }
-            if (a0 + a1 + a2 + a3).isFinite { continue }
+            if FiniteCheck.allFinite(x, count: n, threads: optimizer.threads) { continue }
             let index = (0..<n).first { !x[$0].isFinite } ?? 0
             return "weight \(p.name)[\(index)] became \(x[index])"
         }

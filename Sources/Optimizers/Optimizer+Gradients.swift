@@ -1,12 +1,12 @@
-import _CKernels
-
 extension Optimizer {
     /// The first NaN or infinite gradient element, as an error that says where; nil if all finite.
     /// A fast pass per parameter (float32: a vectorised C kernel split across `threads` like the
     /// update, at read bandwidth), then a scan to locate the element only when one is found.
     func firstNonFiniteGradient() -> OptimizerError? {
-        for (gi, group) in groups.enumerated() {
-            for (pi, param) in group.parameters.enumerated() {
+        // Index loops: iterating `enumerated()` over existentials allocated once per element.
+        for gi in groups.indices {
+            for pi in groups[gi].parameters.indices {
+                let param = groups[gi].parameters[pi]
                 guard let g = param.gradientPointer else { continue }
                 if Self.allFinite(g, param.count, threads: threads) { continue }
                 for i in 0..<param.count where !g[i].isFinite {
@@ -21,10 +21,7 @@ extension Optimizer {
     /// (traces, small): `sum of g*0`, which is NaN exactly when some element is not finite.
     static func allFinite(_ g: UnsafeMutablePointer<Scalar>, _ count: Int, threads: Int) -> Bool {
         if Scalar.self == Float.self {
-            let f = UnsafeRawPointer(g).assumingMemoryBound(to: Float.self)
-            return ParallelChunks.allSatisfy(count: count, threads: threads) { offset, length in
-                descent_all_finite(f + offset, length)
-            }
+            return FiniteCheck.allFinite(UnsafeRawPointer(g).assumingMemoryBound(to: Float.self), count: count, threads: threads)
         }
         var acc0: Scalar = 0, acc1: Scalar = 0, acc2: Scalar = 0, acc3: Scalar = 0
         var i = 0

@@ -85,9 +85,10 @@ public final class Optimizer<Scalar: OptimizerScalar> {
     /// may set them between steps); comparing the structs allocates nothing.
     private func validateChangedGroups() throws {
         if validated.count != groups.count { validated = [] }
-        for (i, g) in groups.enumerated() where i >= validated.count || validated[i] != g.hyperparameters {
-            try g.hyperparameters.validate(for: kind)
-            if i < validated.count { validated[i] = g.hyperparameters } else { validated.append(g.hyperparameters) }
+        for i in groups.indices where i >= validated.count || validated[i] != groups[i].hyperparameters {
+            let h = groups[i].hyperparameters
+            try h.validate(for: kind)
+            if i < validated.count { validated[i] = h } else { validated.append(h) }
         }
     }
 

@@ -19,12 +19,12 @@ enum { DK_LANES = 16 };
 typedef float dk_vec __attribute__((ext_vector_type(16)));
 /* The same vector at float alignment: loads and stores through it need no alignment. */
 typedef float dk_vec_unaligned __attribute__((ext_vector_type(16), aligned(4)));
-typedef int dk_mask __attribute__((ext_vector_type(16)));
 typedef unsigned int dk_bits __attribute__((ext_vector_type(16)));
 
 /*
  * Kernels are compiled for AVX-512, AVX2 and baseline x86-64 and the loader picks the best the
  * CPU has (an ifunc): SwiftPM builds C targets for baseline x86-64 (SSE2) and we take no flags.
+ * (-DDESCENT_NO_TARGET_CLONES builds the baseline only, for comparison.)
  */
 #if defined(__x86_64__) && defined(__ELF__) && !defined(DESCENT_NO_TARGET_CLONES)
 #define DK_KERNEL __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))

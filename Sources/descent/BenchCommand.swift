@@ -21,8 +21,9 @@ extension Bench {
         static let configuration = CommandConfiguration(
             abstract: "Time one optimizer step on one float32 parameter of N elements (median, after warm-up).",
             discussion: """
-            Runs the real Optimizer<Float> driver, first with the default non-finite policy (refuse:
-            gradients checked before the update), then unchecked, and prints both. Optimizers: \
+            Runs the real Optimizer<Float> driver, first with the default non-finite policy \
+            (refuse: gradients checked before the update), then unchecked, and prints both. \
+            Optimizers: \
             \(StepBenchmark.names.joined(separator: ", ")), or all.
             """)
 

@@ -36,6 +36,25 @@ import Testing
         }
     }
 
+    /// `concurrently` (the two products of a layer's backward pass, one on each thread) gives
+    /// exactly the products `Tensor.matmul` gives, accumulating (beta 1) or not.
+    @Test(arguments: [1, 2])
+    func concurrentProductsEqualSequentialOnes(threads: Int) {
+        var g = SeededGenerator(seed: 9)
+        func random(_ shape: [Int]) -> Tensor { Tensor((0..<(shape[0] * shape[1])).map { _ in Float(g.normal()) }, shape: shape) }
+        let dZ = random([128, 100]), w = random([100, 100]), x = random([128, 100])
+        let dX = random([128, 100]), dW = random([100, 100])
+        let expectedX = dX.copy(), expectedW = dW.copy()
+        Tensor.matmul(dZ, transposed: false, w, transposed: true, into: expectedX, beta: 1)
+        Tensor.matmul(x, transposed: true, dZ, into: expectedW)
+        ParallelGEMM.withConfiguration(threads: threads) {
+            ParallelGEMM.concurrently(.init(dZ, transposed: false, w, transposed: true, into: dX, beta: 1),
+                                      .init(x, transposed: true, dZ, into: dW))
+        }
+        #expect(dX.scalars.map(\.bitPattern) == expectedX.scalars.map(\.bitPattern))
+        #expect(dW.scalars.map(\.bitPattern) == expectedW.scalars.map(\.bitPattern))
+    }
+
     @Test func theMediumProductsOfTheMLPAreNotSplit() {
         // 128×100×100: halves of 640,000 multiply-adds would run OpenBLAS's small-matrix kernels.
         #expect(128 * 100 * 100 < ParallelGEMM.threshold)

@@ -81,6 +81,26 @@ struct DriverTests {
         #expect(one.values == two.values)
     }
 
+    @Test("passes are split in two from helperThreshold on with two threads, by parallelThreshold with more")
+    func chunking() {
+        let h = ParallelChunks.helperThreshold, p = ParallelChunks.parallelThreshold
+        #expect(ParallelChunks.chunking(count: h - 1, threads: 2) == (1, h - 1))
+        #expect(ParallelChunks.chunking(count: h, threads: 2) == (2, h / 2))
+        #expect(ParallelChunks.chunking(count: h + 1, threads: 2) == (2, h / 2 + 64))
+        #expect(ParallelChunks.chunking(count: 10 * p, threads: 1) == (1, 10 * p))
+        #expect(ParallelChunks.chunking(count: 2 * p - 1, threads: 4) == (1, 2 * p - 1))
+        #expect(ParallelChunks.chunking(count: 200_000, threads: 3) == (3, 66_688))
+        for (count, threads) in [(h + 1, 2), (200_000, 3), (5 * p + 7, 4)] {
+            var covered = [Int](repeating: 0, count: count)
+            covered.withUnsafeMutableBufferPointer { c in
+                ParallelChunks.run(count: count, threads: threads) { offset, length in
+                    for i in offset..<(offset + length) { c[i] += 1 }
+                }
+            }
+            #expect(covered.allSatisfy { $0 == 1 }, "\(count) on \(threads) threads")
+        }
+    }
+
     @Test("setting the learning rate sets every group's")
     func learningRate() throws {
         let opt = try Optimizer(try OptimizerConfig(parsing: "adam"), parameters: [FlatParameter<Float>([1])])

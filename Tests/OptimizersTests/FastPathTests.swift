@@ -44,9 +44,11 @@ struct FastPathTests {
     }
 
     @Test("a non-finite gradient in any chunk of a large float32 parameter is refused, nothing written",
-          arguments: [5, ParallelChunks.parallelThreshold * 2 - 3, ParallelChunks.parallelThreshold * 3 + 17])
-    func refusesNonFiniteInLargeParameter(_ index: Int) throws {
-        let n = ParallelChunks.parallelThreshold * 3 + 20
+          arguments: [(ParallelChunks.parallelThreshold * 3 + 20, 5), (ParallelChunks.parallelThreshold * 3 + 20, ParallelChunks.parallelThreshold * 2 - 3),
+                      (ParallelChunks.parallelThreshold * 3 + 20, ParallelChunks.parallelThreshold * 3 + 17),
+                      (ParallelChunks.helperThreshold + 100, ParallelChunks.helperThreshold + 99),
+                      (ParallelChunks.helperThreshold + 100, ParallelChunks.helperThreshold / 2 + 64)])
+    func refusesNonFiniteInLargeParameter(_ n: Int, _ index: Int) throws {
         let start: [Float] = Problem.start(n)
         let param = FlatParameter<Float>(start)
         let opt = try Optimizer(try OptimizerConfig(parsing: "adam(lr=0.1)"), parameters: [param])
@@ -153,5 +155,23 @@ private struct TestNumbers {
         var scale = 1.0
         for _ in 0..<abs(decade) { scale = decade < 0 ? scale / 10 : scale * 10 }
         return Float((u * 2 - 1.05) * scale)
+    }
+}
+
+/// `FiniteCheck` finds a NaN or infinity in either half of a split check, and passes finite buffers.
+@Suite struct FiniteCheckTests {
+    @Test(arguments: [1, 2, 3])
+    func findsNonFiniteValuesInEitherHalf(threads: Int) {
+        let n = FiniteCheck.splitThreshold + 1000
+        var values = [Float](repeating: 1.5, count: n)
+        values[n - 1] = -.greatestFiniteMagnitude
+        #expect(FiniteCheck.allFinite(values, count: n, threads: threads))
+        for index in [0, n / 2 - 1, n / 2 + 40, n - 1] {
+            for bad in [Float.nan, .infinity, -.infinity] {
+                var copy = values
+                copy[index] = bad
+                #expect(!FiniteCheck.allFinite(copy, count: n, threads: threads), "\(bad) at \(index)")
+            }
+        }
     }
 }

@@ -36,11 +36,20 @@ extension Tape {
         Kernels.activationBiasBackward(output: y.pointer, outputGradient: dY.pointer, preActivationGradient: dZ.pointer,
                                        biasGradient: biasTarget?.tensor.pointer, accumulateBias: biasTarget?.accumulate ?? false,
                                        rows: rows, columns: cols, activation: f)
-        if let t = gradientTarget(w) {
-            Tensor.matmul(nodes[x].value, transposed: true, dZ, into: t.tensor, beta: t.accumulate ? 1 : 0)
+        // dW = Xᵀ·dZ and dX = dZ·Wᵀ are independent: with work splitting on, the helper thread
+        // computes dW while this thread computes dX (which the next pullback reads first).
+        let weightProduct = gradientTarget(w).map {
+            ParallelGEMM.Product(nodes[x].value, transposed: true, dZ, into: $0.tensor, beta: $0.accumulate ? 1 : 0)
         }
-        if let t = gradientTarget(x) {
-            Tensor.matmul(dZ, transposed: false, nodes[w].value, transposed: true, into: t.tensor, beta: t.accumulate ? 1 : 0)
+        let inputProduct = gradientTarget(x).map {
+            ParallelGEMM.Product(dZ, transposed: false, nodes[w].value, transposed: true, into: $0.tensor, beta: $0.accumulate ? 1 : 0)
+        }
+        switch (inputProduct, weightProduct) {
+        case let (input?, weight?) where !ParallelGEMM.wouldSplit(input) && !ParallelGEMM.wouldSplit(weight):
+            ParallelGEMM.concurrently(input, weight)
+        default:
+            weightProduct?.compute()
+            inputProduct?.compute()
         }
     }
 }

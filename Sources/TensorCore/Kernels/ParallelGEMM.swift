@@ -1,4 +1,5 @@
 import Foundation
+import Parallelism
 import _CBLAS
 
 /// Splits large matrix products over two threads: the calling thread computes one half of the
@@ -15,21 +16,18 @@ import _CBLAS
 /// products without changing those of other threads, e.g. tests running in parallel); off by
 /// default. `withConfiguration(threads:_:)` scopes them, `configure(threads:)` sets them.
 public enum ParallelGEMM {
-    /// Whether the calling thread's products of at least `threshold` multiply-adds are split.
-    /// Also call `BLASThreads.set(1)` (as `configure` does): OpenBLAS's threads and ours would
-    /// compete for the cores.
+    /// Whether the calling thread's products of at least `threshold` multiply-adds are split
+    /// (the calling thread's `WorkSplitting` setting). Also call `BLASThreads.set(1)` (as
+    /// `configure` does): OpenBLAS's threads and ours would compete for the cores.
     public static var isEnabled: Bool {
-        get { ThreadSettings.current.enabled }
-        set {
-            if newValue { _ = helper }
-            ThreadSettings.current.enabled = newValue
-        }
+        get { WorkSplitting.isEnabled }
+        set { WorkSplitting.isEnabled = newValue }
     }
 
     /// The recommended set-up for training with `threads` threads on the calling thread:
-    /// OpenBLAS single-threaded (process-wide) and, with 2 or more, large products split in
-    /// two; with 1, nothing is split. (The helper gives two-way parallelism; more cores are not
-    /// used by products.)
+    /// OpenBLAS single-threaded (process-wide) and, with 2 or more, work split with the helper
+    /// thread; with 1, nothing is split. (The helper gives two-way parallelism; more cores are
+    /// not used by products.)
     public static func configure(threads: Int) {
         if BLASThreads.count != 1 { BLASThreads.set(1) }
         isEnabled = threads >= 2
@@ -54,43 +52,39 @@ public enum ParallelGEMM {
     /// the same order whichever half computes it, so a split product equals the unsplit one bit
     /// for bit. In the 784-100-100-100-100-10 MLP at batch 128 this splits the two products of
     /// the first layer (forward 128×784×100 and weight gradient 784×128×100, 62% of the step's
-    /// multiply-adds): two hand-offs per step instead of eleven.
+    /// multiply-adds); the smaller products of the other layers run two at a time instead
+    /// (`concurrently`).
     public static var threshold: Int {
         get { ThreadSettings.current.threshold }
         set { ThreadSettings.current.threshold = newValue }
     }
 
-    /// How long a waiting side (the helper for its next job, the caller for the helper's half)
-    /// polls, yielding the processor between polls, before it sleeps (process-wide).
-    ///
-    /// Why poll: on this project's VMs waking a thread whose virtual CPU went idle takes about
-    /// 50 µs (measured: semaphore round trip 2.4 µs back to back, 50 µs after 100 µs apart;
-    /// polling 0.2–0.7 µs). Sleeping at once, the two hand-offs of an MLP step cost as much as
-    /// the split saved. The default, 2 ms, covers the gaps between the split products of a
-    /// training step (so the helper stays awake while training), and lets it sleep soon after.
-    nonisolated(unsafe) public static var spinMicroseconds = 2000
+    /// How long a waiting side polls before it sleeps (`HelperThread.spinMicroseconds`).
+    public static var spinMicroseconds: Int {
+        get { HelperThread.spinMicroseconds }
+        set { HelperThread.spinMicroseconds = newValue }
+    }
 
-    /// How many parts have been handed to the helper thread so far, by any thread (halves of
-    /// split products, or the second product of `concurrently`), whoever computed them.
-    public static var splitCount: Int { helper.posted }
+    /// How many parts have been handed to the helper thread so far, by any thread and for any
+    /// work (halves of split products, second products of `concurrently`, halves of batch
+    /// gathers and optimizer steps), whoever computed them.
+    public static var splitCount: Int { HelperThread.shared.posted }
 
     /// How many of those parts the helper thread computed; the caller took the others back
     /// because the helper had not started them when the caller's own part was done (diagnostics).
-    public static var helperCount: Int { helper.completed }
-
-    private static let helper = GEMMHelperThread()
+    public static var helperCount: Int { HelperThread.shared.completed }
 
     /// Runs the product split in two when the calling thread enabled splitting and the product
     /// is large enough; returns false (having done nothing) when the caller should run it unsplit.
     static func run(_ job: GEMMJob) -> Bool {
-        let settings = ThreadSettings.current
-        guard settings.enabled, job.work >= settings.threshold, Swift.max(job.m, job.n) >= 32 else { return false }
-        let (mine, theirs) = job.halves()
-        guard Swift.min(mine.work, theirs.work) >= settings.threshold / 2 else { return false }
-        guard helper.post(.product(theirs), flushingSubnormals: SubnormalFlushing.isEnabled) else { return false }
-        mine.execute()
-        helper.finish()
-        return true
+        guard WorkSplitting.isEnabled else { return false }
+        let threshold = ThreadSettings.current.threshold
+        guard job.work >= threshold, Swift.max(job.m, job.n) >= 32 else { return false }
+        var (mine, theirs) = job.halves()
+        guard Swift.min(mine.work, theirs.work) >= threshold / 2 else { return false }
+        return withUnsafeMutablePointer(to: &theirs) { theirs in
+            HelperThread.shared.run({ mine.execute() }, alongside: GEMMJob.helperEntry, context: UnsafeMutableRawPointer(theirs))
+        }
     }
 
     /// One product `out = alpha · op(a) · op(b) + beta · out`, as `Tensor.matmul` takes it,
@@ -104,32 +98,42 @@ public enum ParallelGEMM {
             (self.out, self.alpha, self.beta) = (out, alpha, beta)
         }
 
+        /// Multiply-adds: m·n·k.
+        var work: Int {
+            let (m, k) = transposeA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
+            return m * k * (transposeB ? b.shape[0] : b.shape[1])
+        }
+
+        /// `compute()` of the `Product` at the context pointer, for the helper thread.
+        static let helperEntry: HelperEntry = { $0.assumingMemoryBound(to: Product.self).pointee.compute() }
+
         /// Computes the product on the calling thread (`Tensor.matmul`).
         public func compute() {
             Tensor.matmul(a, transposed: transposeA, b, transposed: transposeB, into: out, alpha: alpha, beta: beta)
         }
     }
 
-    /// Computes `first` on the calling thread while the helper thread computes `second`, when
-    /// the calling thread has splitting enabled and the helper is free (and takes `second` back
-    /// if the helper has not started it when `first` is done); otherwise `first`, then `second`. For two independent products (neither writes what the other reads), e.g. the
-    /// input and weight gradients of a layer's backward pass: each is computed whole, by one
-    /// thread, so the numbers are those of `Tensor.matmul`. Allocates nothing.
+    /// Whether `product` is large enough for the calling thread to split it by itself (better
+    /// than running it alongside another).
+    public static func wouldSplit(_ product: Product) -> Bool {
+        WorkSplitting.isEnabled && product.work >= threshold
+    }
+
+    /// Computes `first` on the calling thread while the helper computes `second` when the
+    /// calling thread splits work and the helper is free; otherwise `first`, then `second`. For
+    /// two independent products (neither writes what the other reads), e.g. the weight and input
+    /// gradients of a layer's backward pass: each is computed whole, by one thread, so the
+    /// numbers are those of `Tensor.matmul`. Allocates nothing.
     public static func concurrently(_ first: Product, _ second: Product) {
-        guard ThreadSettings.current.enabled,
-              helper.post(.matmul(second), flushingSubnormals: SubnormalFlushing.isEnabled) else {
-            first.compute()
-            second.compute()
-            return
+        var second = second
+        withUnsafeMutablePointer(to: &second) { second in
+            WorkSplitting.runBoth({ first.compute() }, alongside: Product.helperEntry, context: UnsafeMutableRawPointer(second))
         }
-        first.compute()
-        helper.finish()
     }
 }
 
-/// `ParallelGEMM`'s settings of one thread, kept in thread-specific storage (made on first use).
-private final class ThreadSettings {
-    var enabled = false
+/// `ParallelGEMM`'s threshold for one thread, kept in thread-specific storage (made on first use).
+final class ThreadSettings {
     var threshold = 1 << 21
 
     private static let key: pthread_key_t = {
@@ -160,6 +164,9 @@ struct GEMMJob {
 
     /// Multiply-adds: m·n·k.
     var work: Int { m * n * k }
+
+    /// `execute()` of the job at the context pointer, for the helper thread.
+    static let helperEntry: HelperEntry = { $0.assumingMemoryBound(to: GEMMJob.self).pointee.execute() }
 
     func execute() {
         cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,

@@ -1,0 +1,154 @@
+import Foundation
+import Synchronization
+
+/// A persistent second thread for two-way parallel work: `run(_:alongside:)` computes one part on
+/// the calling thread while the helper computes the other, then returns when both are done. It
+/// is the one helper of the process (`shared`): the halves of large matrix products, the two
+/// gradient products of a layer, the halves of an optimizer step or a finiteness check, the halves
+/// of a batch gather.
+///
+/// Why a helper of our own: on this project's 2-core VMs waking a sleeping thread takes ~50 µs,
+/// and `DispatchQueue.concurrentPerform` allocates per call; a training step has a dozen pieces
+/// of work of 5–100 µs. The helper polls for the next job (`SpinningSignal`: yielding the core
+/// between polls, sleeping after `spinMicroseconds` without work), allocates nothing per job, and
+/// runs each job in the caller's subnormal mode (`SubnormalFlushing`), so a part gives the same
+/// numbers whichever thread computes it.
+///
+/// The posted part is claimed, not just handed over: when the caller has done its own part and
+/// the helper has not yet started the other (its core is busy with another process, or still
+/// waking up), the caller takes it back and runs it itself, so on a loaded machine a split costs
+/// about what running both parts on one thread costs. One caller at a time: a caller that finds
+/// the helper in use (another thread holds it) gets `false` and runs both parts itself.
+public final class HelperThread: @unchecked Sendable {
+    /// The process's helper, started (and warmed up) on first use.
+    public static let shared = HelperThread()
+
+    /// How long a waiting side (the helper for its next job, the caller for the helper's part)
+    /// polls before it sleeps (process-wide). The default, 2 ms, covers the gaps between the
+    /// parallel parts of a training step, so the helper stays awake while training, and lets it
+    /// sleep soon after.
+    nonisolated(unsafe) public static var spinMicroseconds = 2000
+
+    private enum Claim: Int { case pending, helper, caller }
+
+    private let available = DispatchSemaphore(value: 1)
+    private let postings = SpinningSignal()
+    private let finished = SpinningSignal()
+    private let claim = Atomic<Int>(Claim.caller.rawValue)
+    /// The posted part: a C function and the caller's context for it, valid from `post` until
+    /// `finish` returns. No closure is stored, so a hand-off allocates nothing.
+    private var entry: HelperEntry?
+    private var context: UnsafeMutableRawPointer?
+    /// The caller's `SubnormalFlushing` mode for `job`.
+    private var flushing = false
+    /// Completions seen by callers (changed only while `available` is held).
+    private var finishedSeen = 0
+    private let postedCount = Atomic<Int>(0)
+    private let helperCount = Atomic<Int>(0)
+
+    /// Parts handed to the helper so far, by any thread, whoever computed them.
+    public var posted: Int { postedCount.load(ordering: .relaxed) }
+    /// How many of those parts the helper computed; the callers took the others back because the
+    /// helper had not started them when the caller's own part was done (diagnostics).
+    public var completed: Int { helperCount.load(ordering: .relaxed) }
+
+    /// Starts the thread and waits until it is ready (its one-time set-up done, so that it
+    /// happens before a training step, not during one).
+    private init() {
+        let ready = DispatchSemaphore(value: 0)
+        let thread = Thread { [unowned self] in
+            _ = SubnormalFlushing.isEnabled
+            ready.signal()
+            self.loop()
+        }
+        thread.name = "descent.helper"
+        thread.start()
+        ready.wait()
+    }
+
+    /// Runs `mine` on the calling thread and `entry(context)` on the helper (or on the calling
+    /// thread after `mine`, if the helper has not started it by then); returns when both are
+    /// done. Returns false, having run nothing, when another thread is using the helper. The
+    /// helper's part must not touch what `mine` writes, nor the reverse. Allocates nothing:
+    /// `context` (typically a pointer to a struct on the caller's stack) only has to live until
+    /// this call returns.
+    public func run(_ mine: () -> Void, alongside entry: HelperEntry, context: UnsafeMutableRawPointer) -> Bool {
+        guard post(entry, context) else { return false }
+        mine()
+        finish()
+        return true
+    }
+
+    /// `run(_:alongside:context:)` for a closure: convenient, but converting `theirs` for another
+    /// thread allocates a small box per call; hot paths pass a C entry and a context instead.
+    @discardableResult
+    public func run(_ mine: () -> Void, alongside theirs: () -> Void) -> Bool {
+        withoutActuallyEscaping(theirs) { theirs in
+            var part = theirs
+            return withUnsafeMutablePointer(to: &part) { pointer in
+                run(mine, alongside: { $0.assumingMemoryBound(to: (() -> Void).self).pointee() }, context: UnsafeMutableRawPointer(pointer))
+            }
+        }
+    }
+
+    /// Runs `body(0)` on the calling thread and `body(1)` on the helper, as `run(_:alongside:)`
+    /// (allocating its small box); when the helper is in use, both on the calling thread, in order.
+    public func runTwo(_ body: (Int) -> Void) {
+        if !run({ body(0) }, alongside: { body(1) }) {
+            body(0)
+            body(1)
+        }
+    }
+
+    private func post(_ work: HelperEntry, _ workContext: UnsafeMutableRawPointer) -> Bool {
+        guard available.wait(timeout: .now()) == .success else { return false }
+        entry = work
+        context = workContext
+        flushing = SubnormalFlushing.isEnabled
+        postedCount.add(1, ordering: .relaxed)
+        claim.store(Claim.pending.rawValue, ordering: .releasing)
+        postings.signal()
+        return true
+    }
+
+    /// Called once the caller's own part is done: runs the posted part itself if the helper has
+    /// not claimed it, else waits until the helper finished it; then frees the helper.
+    private func finish() {
+        if claim.compareExchange(expected: Claim.pending.rawValue, desired: Claim.caller.rawValue,
+                                 ordering: .acquiringAndReleasing).exchanged {
+            runJob()
+        } else {
+            finishedSeen = finished.wait(after: finishedSeen, spinNanoseconds: HelperThread.spinNanoseconds)
+            helperCount.add(1, ordering: .relaxed)
+        }
+        entry = nil
+        context = nil
+        available.signal()
+    }
+
+    private static var spinNanoseconds: UInt64 { UInt64(Swift.max(0, spinMicroseconds)) * 1000 }
+
+    private func loop() {
+        var threadFlushes = SubnormalFlushing.isEnabled
+        var seen = 0
+        while true {
+            seen = postings.wait(after: seen, spinNanoseconds: HelperThread.spinNanoseconds)
+            guard claim.compareExchange(expected: Claim.pending.rawValue, desired: Claim.helper.rawValue,
+                                        ordering: .acquiringAndReleasing).exchanged else { continue }
+            if flushing != threadFlushes {
+                SubnormalFlushing.set(flushing)
+                threadFlushes = flushing
+            }
+            runJob()
+            finished.signal()
+        }
+    }
+
+    /// Runs the posted part.
+    private func runJob() {
+        if let entry, let context { entry(context) }
+    }
+}
+
+/// A part of work for the helper thread: a C function called with its context pointer.
+public typealias HelperEntry = @convention(c) (UnsafeMutableRawPointer) -> Void

@@ -1,0 +1,57 @@
+import Parallelism
+import Testing
+
+/// The helper thread runs both parts, falls back to the calling thread when it is taken, and
+/// runs its part in the caller's subnormal mode. Tests run in parallel and share the one helper,
+/// so each test accepts either outcome of `run` and checks what must hold in both.
+@Suite struct HelperThreadTests {
+    @Test func bothPartsRunAndWriteTheirHalves() {
+        var values = [Int](repeating: 0, count: 1000)
+        values.withUnsafeMutableBufferPointer { buffer in
+            for round in 1...200 {
+                HelperThread.shared.runTwo { part in
+                    for i in stride(from: part, to: buffer.count, by: 2) { buffer[i] = round * 10 + part }
+                }
+                #expect((0..<buffer.count).allSatisfy { buffer[$0] == round * 10 + $0 % 2 })
+            }
+        }
+    }
+
+    @Test func aCallFromInsideAPartRunsBothPartsOnItsThread() {
+        var inner = [0, 0, 0, 0]
+        inner.withUnsafeMutableBufferPointer { buffer in
+            HelperThread.shared.runTwo { part in
+                // The helper is held until the outer call returns: the nested call must not wait for it.
+                let ran = HelperThread.shared.run({ buffer[2 * part] = 1 }, alongside: { buffer[2 * part + 1] = 1 })
+                if !ran { buffer[2 * part] = 1; buffer[2 * part + 1] = 1 }
+            }
+        }
+        #expect(inner == [1, 1, 1, 1])
+    }
+
+    @Test(arguments: [true, false])
+    func theHelpersPartFollowsTheCallersSubnormalMode(flushing: Bool) {
+        let tiny = Float.leastNormalMagnitude
+        var results: [Float] = [tiny, tiny]
+        let wasFlushing = SubnormalFlushing.isEnabled
+        SubnormalFlushing.set(flushing)
+        defer { SubnormalFlushing.set(wasFlushing) }
+        results.withUnsafeMutableBufferPointer { buffer in
+            // A subnormal quotient, or 0 when flushing; the value is read at run time, on the helper.
+            HelperThread.shared.runTwo { part in buffer[part] = buffer[part] / 4 }
+        }
+        let expected: Float = flushing ? 0 : tiny / 4
+        #expect(results == [expected, expected])
+    }
+
+    @Test func workSplittingIsPerThreadAndScoped() {
+        #expect(!WorkSplitting.isEnabled)
+        WorkSplitting.with(enabled: true) {
+            #expect(WorkSplitting.isEnabled)
+            var seen = [false, false]
+            seen.withUnsafeMutableBufferPointer { b in WorkSplitting.runBoth({ b[0] = true }, { b[1] = true }) }
+            #expect(seen == [true, true])
+        }
+        #expect(!WorkSplitting.isEnabled)
+    }
+}
