@@ -1,8 +1,8 @@
 import Foundation
 import Synchronization
 
-/// A persistent second thread for two-way parallel work: `run(_:alongside:)` computes one part on
-/// the calling thread while the helper computes the other, then returns when both are done. It
+/// A persistent second thread for two-way parallel work: `run(_:alongside:context:)` computes one
+/// part on the calling thread while the helper computes the other, then returns when both are done. It
 /// is the one helper of the process (`shared`): the halves of large matrix products, the two
 /// gradient products of a layer, the halves of an optimizer step or a finiteness check, the halves
 /// of a batch gather.
@@ -10,7 +10,8 @@ import Synchronization
 /// Why a helper of our own: on this project's 2-core VMs waking a sleeping thread takes ~50 µs,
 /// and `DispatchQueue.concurrentPerform` allocates per call; a training step has a dozen pieces
 /// of work of 5–100 µs. The helper polls for the next job (`SpinningSignal`: yielding the core
-/// between polls, sleeping after `spinMicroseconds` without work), allocates nothing per job, and
+/// between polls, sleeping after `spinMicroseconds` without work), allocates nothing per hand-off
+/// (a part is a C function and a pointer to the caller's context), and
 /// runs each job in the caller's subnormal mode (`SubnormalFlushing`), so a part gives the same
 /// numbers whichever thread computes it.
 ///
@@ -39,7 +40,7 @@ public final class HelperThread: @unchecked Sendable {
     /// `finish` returns. No closure is stored, so a hand-off allocates nothing.
     private var entry: HelperEntry?
     private var context: UnsafeMutableRawPointer?
-    /// The caller's `SubnormalFlushing` mode for `job`.
+    /// The caller's `SubnormalFlushing` mode for the posted part.
     private var flushing = false
     /// Completions seen by callers (changed only while `available` is held).
     private var finishedSeen = 0
