@@ -48,9 +48,7 @@ extension Dataset {
             var first = whole, second = whole
             first.range = 0..<half
             second.range = half..<rows.count
-            withUnsafeMutablePointer(to: &second) { second in
-                WorkSplitting.runBoth({ first.run() }, alongside: RowGather.helperEntry, context: UnsafeMutableRawPointer(second))
-            }
+            WorkSplitting.runBoth({ first.run() }, alongside: &second, RowGather.helperEntry)
         }
     }
 

@@ -18,13 +18,10 @@ public enum FiniteCheck {
                 descent_all_finite(values + offset, length)
             }
         }
-        let half = (count / 2 + 63) / 64 * 64
+        let half = ParallelChunks.chunking(count: count, threads: 2, twoWayFrom: splitThreshold).length
         var second = Half(values: values + half, count: count - half, finite: false)
         var firstFinite = false
-        let split = withUnsafeMutablePointer(to: &second) { second in
-            HelperThread.shared.run({ firstFinite = descent_all_finite(values, half) },
-                                    alongside: Half.helperEntry, context: UnsafeMutableRawPointer(second))
-        }
+        let split = HelperThread.shared.run({ firstFinite = descent_all_finite(values, half) }, alongside: &second, Half.helperEntry)
         if !split { return descent_all_finite(values, count) }
         return firstFinite && second.finite
     }

@@ -3,18 +3,14 @@ extension Optimizer {
     /// A fast pass per parameter (float32: a vectorised C kernel split across `threads` like the
     /// update, at read bandwidth), then a scan to locate the element only when one is found.
     func firstNonFiniteGradient() -> OptimizerError? {
-        // Index loops: iterating `enumerated()` over existentials allocated once per element.
-        for gi in groups.indices {
-            for pi in groups[gi].parameters.indices {
-                let param = groups[gi].parameters[pi]
-                guard let g = param.gradientPointer else { continue }
-                if Self.allFinite(g, param.count, threads: threads) { continue }
-                for i in 0..<param.count where !g[i].isFinite {
-                    return .nonFiniteGradient(group: gi, parameter: pi, index: i, value: "\(g[i])")
-                }
+        var bad: OptimizerError?
+        forEachGradient { gi, pi, g, n in
+            if bad != nil || Self.allFinite(g, n, threads: threads) { return }
+            if let i = (0..<n).first(where: { !g[$0].isFinite }) {
+                bad = .nonFiniteGradient(group: gi, parameter: pi, index: i, value: "\(g[i])")
             }
         }
-        return nil
+        return bad
     }
 
     /// Whether all `count` values are finite. Float: the C kernel over parallel chunks; Double
@@ -36,40 +32,42 @@ extension Optimizer {
     /// The global L2 norm of all present gradients, accumulated in Double.
     public func gradientNorm() -> Double {
         var total = 0.0
-        for group in groups {
-            for param in group.parameters {
-                guard let g = param.gradientPointer else { continue }
-                var s = 0.0
-                for i in 0..<param.count { let x = Double(g[i]); s += x * x }
-                total += s
-            }
+        forEachGradient { _, _, g, n in
+            var s = 0.0
+            for i in 0..<n { let x = Double(g[i]); s += x * x }
+            total += s
         }
         return total.squareRoot()
     }
 
     /// Applies `clipping` in place to every present gradient (torch's clip_grad_norm_ /
     /// clip_grad_value_): by norm, `g *= maxNorm/(norm + 1e-6)` when that factor is below 1.
-    func applyClipping() {
+    /// `norm`, when given, is `gradientNorm()` of the gradients as they are (taken by `step()`).
+    func applyClipping(norm knownNorm: Double? = nil) {
         switch clipping {
         case .none:
             lastGradientNorm = nil
         case let .norm(maxNorm):
-            let norm = gradientNorm()
+            let norm = knownNorm ?? gradientNorm()
             lastGradientNorm = norm
             let coef = maxNorm / (norm + 1e-6)
             guard coef < 1 else { return }
-            forEachGradient { g, n in let c = Scalar(coef); for i in 0..<n { g[i] *= c } }
+            forEachGradient { _, _, g, n in let c = Scalar(coef); for i in 0..<n { g[i] *= c } }
         case let .value(limit):
             lastGradientNorm = nil
             let hi = Scalar(limit), lo = -hi
-            forEachGradient { g, n in for i in 0..<n { g[i] = Swift.min(Swift.max(g[i], lo), hi) } }
+            forEachGradient { _, _, g, n in for i in 0..<n { g[i] = Swift.min(Swift.max(g[i], lo), hi) } }
         }
     }
 
-    private func forEachGradient(_ body: (UnsafeMutablePointer<Scalar>, Int) -> Void) {
-        for group in groups {
-            for param in group.parameters {
-                if let g = param.gradientPointer { body(g, param.count) }
+    /// Calls `body(group, parameter, gradient, count)` for every parameter that has a gradient.
+    /// Index loops: iterating `enumerated()` over the parameter existentials allocated once per
+    /// element, in every step.
+    func forEachGradient(_ body: (Int, Int, UnsafeMutablePointer<Scalar>, Int) -> Void) {
+        for gi in groups.indices {
+            for pi in groups[gi].parameters.indices {
+                let param = groups[gi].parameters[pi]
+                if let g = param.gradientPointer { body(gi, pi, g, param.count) }
             }
         }
     }

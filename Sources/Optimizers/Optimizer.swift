@@ -58,14 +58,18 @@ public final class Optimizer<Scalar: OptimizerScalar> {
     @discardableResult
     public func step() throws -> StepOutcome {
         try validateChangedGroups()
-        if nonFinitePolicy != .unchecked, let bad = firstNonFiniteGradient() {
+        // Clipping by norm reads every gradient anyway, and a finite norm proves them all finite:
+        // then the separate check pass is skipped (an infinite norm may also come from overflow,
+        // so the check still decides).
+        let norm: Double? = if case .norm = clipping { gradientNorm() } else { nil }
+        if nonFinitePolicy != .unchecked, norm?.isFinite != true, let bad = firstNonFiniteGradient() {
             switch nonFinitePolicy {
             case .refuse: throw bad
             case .skip: skippedSteps += 1; return .skipped
             case .unchecked: break
             }
         }
-        applyClipping()
+        applyClipping(norm: norm)
         for gi in groups.indices {
             let group = groups[gi]
             for pi in group.parameters.indices {

@@ -80,15 +80,20 @@ public final class HelperThread: @unchecked Sendable {
         return true
     }
 
+    /// `run(_:alongside:context:)` with `entry` called on a pointer to `part` (a description of
+    /// the helper's work, on the caller's stack; the entry may write results into it).
+    @inlinable
+    public func run<Part>(_ mine: () -> Void, alongside part: inout Part, _ entry: HelperEntry) -> Bool {
+        withUnsafeMutablePointer(to: &part) { run(mine, alongside: entry, context: UnsafeMutableRawPointer($0)) }
+    }
+
     /// `run(_:alongside:context:)` for a closure: convenient, but converting `theirs` for another
     /// thread allocates a small box per call; hot paths pass a C entry and a context instead.
     @discardableResult
     public func run(_ mine: () -> Void, alongside theirs: () -> Void) -> Bool {
         withoutActuallyEscaping(theirs) { theirs in
             var part = theirs
-            return withUnsafeMutablePointer(to: &part) { pointer in
-                run(mine, alongside: { $0.assumingMemoryBound(to: (() -> Void).self).pointee() }, context: UnsafeMutableRawPointer(pointer))
-            }
+            return run(mine, alongside: &part) { $0.assumingMemoryBound(to: (() -> Void).self).pointee() }
         }
     }
 

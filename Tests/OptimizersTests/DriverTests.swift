@@ -52,6 +52,27 @@ struct DriverTests {
         #expect(opt.stepCount == 1)
     }
 
+    @Test("with clipping by norm (whose pass stands in for the check) a non-finite gradient is still refused or skipped; an overflowing norm of finite gradients is not")
+    func nonFiniteWithNormClipping() throws {
+        let a = FlatParameter<Double>([1, 2]), b = FlatParameter<Float>([3])
+        let da = try Optimizer(try OptimizerConfig(parsing: "sgd(lr=1)"), parameters: [a])
+        da.clipping = .norm(1)
+        a.setGradient([.nan, 1])
+        #expect(throws: OptimizerError.nonFiniteGradient(group: 0, parameter: 0, index: 0, value: "nan")) { try da.step() }
+        #expect(a.values == [1, 2] && da.lastGradientNorm == nil)
+        da.nonFinitePolicy = .skip
+        #expect(try da.step() == .skipped)
+        #expect(a.values == [1, 2] && da.skippedSteps == 1)
+        a.setGradient([1e200, 0])  // finite, but its square overflows: the norm is infinite
+        #expect(try da.step() == .applied)
+        #expect(da.lastGradientNorm == .infinity && a.values == [1, 2])  // clipped by 1/(inf) = 0
+        let fb = try Optimizer(try OptimizerConfig(parsing: "sgd(lr=1)"), parameters: [b])
+        fb.clipping = .norm(1)
+        b.setGradient([-.infinity])
+        #expect(throws: OptimizerError.nonFiniteGradient(group: 0, parameter: 0, index: 0, value: "-inf")) { try fb.step() }
+        #expect(b.values == [3])
+    }
+
     @Test("clipping by global norm and by value")
     func clipping() throws {
         let a = FlatParameter<Double>([0, 0]), b = FlatParameter<Double>([0])

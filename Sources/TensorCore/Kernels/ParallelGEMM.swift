@@ -59,12 +59,6 @@ public enum ParallelGEMM {
         set { ThreadSettings.current.threshold = newValue }
     }
 
-    /// How long a waiting side polls before it sleeps (`HelperThread.spinMicroseconds`).
-    public static var spinMicroseconds: Int {
-        get { HelperThread.spinMicroseconds }
-        set { HelperThread.spinMicroseconds = newValue }
-    }
-
     /// How many parts have been handed to the helper thread so far, by any thread and for any
     /// work (halves of split products, second products of `concurrently`, halves of batch
     /// gathers and optimizer steps), whoever computed them.
@@ -82,9 +76,7 @@ public enum ParallelGEMM {
         guard job.work >= threshold, Swift.max(job.m, job.n) >= 32 else { return false }
         var (mine, theirs) = job.halves()
         guard Swift.min(mine.work, theirs.work) >= threshold / 2 else { return false }
-        return withUnsafeMutablePointer(to: &theirs) { theirs in
-            HelperThread.shared.run({ mine.execute() }, alongside: GEMMJob.helperEntry, context: UnsafeMutableRawPointer(theirs))
-        }
+        return HelperThread.shared.run({ mine.execute() }, alongside: &theirs, GEMMJob.helperEntry)
     }
 
     /// One product `out = alpha · op(a) · op(b) + beta · out`, as `Tensor.matmul` takes it,
@@ -126,9 +118,7 @@ public enum ParallelGEMM {
     /// numbers are those of `Tensor.matmul`. Allocates nothing.
     public static func concurrently(_ first: Product, _ second: Product) {
         var second = second
-        withUnsafeMutablePointer(to: &second) { second in
-            WorkSplitting.runBoth({ first.compute() }, alongside: Product.helperEntry, context: UnsafeMutableRawPointer(second))
-        }
+        WorkSplitting.runBoth({ first.compute() }, alongside: &second, Product.helperEntry)
     }
 }
 
