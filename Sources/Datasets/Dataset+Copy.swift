@@ -48,7 +48,7 @@ extension Dataset {
             var first = whole, second = whole
             first.range = 0..<half
             second.range = half..<rows.count
-            WorkSplitting.runBoth({ first.run() }, alongside: &second, RowGather.helperEntry)
+            WorkSplitting.runBoth({ first.run() }, alongside: &second)
         }
     }
 
@@ -58,7 +58,7 @@ extension Dataset {
 
 /// Copies rows `range` of a row-major table (rows given by index) to consecutive rows of the
 /// destination, as raw bytes: one non-generic description of a gather, for the helper thread.
-private struct RowGather {
+private struct RowGather: HelperPart {
     let source: UnsafeRawPointer
     let rowBytes: Int
     let rows: UnsafePointer<Int>
@@ -70,6 +70,4 @@ private struct RowGather {
             (destination + k * rowBytes).copyMemory(from: source + rows[k] * rowBytes, byteCount: rowBytes)
         }
     }
-
-    static let helperEntry: HelperEntry = { $0.assumingMemoryBound(to: RowGather.self).pointee.run() }
 }

@@ -21,20 +21,17 @@ public enum FiniteCheck {
         let half = ParallelChunks.chunking(count: count, threads: 2, twoWayFrom: splitThreshold).length
         var second = Half(values: values + half, count: count - half, finite: false)
         var firstFinite = false
-        let split = HelperThread.shared.run({ firstFinite = descent_all_finite(values, half) }, alongside: &second, Half.helperEntry)
+        let split = HelperThread.shared.run({ firstFinite = descent_all_finite(values, half) }, alongside: &second)
         if !split { return descent_all_finite(values, count) }
         return firstFinite && second.finite
     }
 
     /// The second half of a check, for the helper thread.
-    private struct Half {
+    private struct Half: HelperPart {
         let values: UnsafePointer<Float>
         let count: Int
         var finite: Bool
 
-        static let helperEntry: HelperEntry = {
-            let half = $0.assumingMemoryBound(to: Half.self)
-            half.pointee.finite = descent_all_finite(half.pointee.values, half.pointee.count)
-        }
+        mutating func run() { finite = descent_all_finite(values, count) }
     }
 }

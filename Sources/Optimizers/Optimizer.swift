@@ -122,13 +122,7 @@ public final class Optimizer<Scalar: OptimizerScalar> {
     private func run<R: UpdateRule>(_ rule: R.Type, _ h: Hyperparameters, _ state: ParameterState<Scalar>,
                                     _ buffers: StepBuffers<Scalar>, _ count: Int) {
         let c = R.coefficients(h, lr: h.learningRate, step: state.step, scalars: &state.scalars)
-        ParallelChunks.run(count: count, threads: threads) { offset, length in
-            let b = buffers.advanced(by: offset)
-            if Scalar.self == Float.self, R.fastUpdate(c, unsafeBitCast(b, to: StepBuffers<Float>.self), count: length) {
-                return
-            }
-            R.update(c, b, count: length)
-        }
+        ParallelChunks.run(RulePass<R, Scalar>(coefficients: c, buffers: buffers), count: count, threads: threads)
     }
 
     /// The state buffer `name` of parameter `pi` in group `gi`, or nil before its first step.
@@ -158,4 +152,20 @@ extension OptimizerKind {
 
     func initialStateValue(_ h: Hyperparameters) -> Double { self == .adagrad ? AdagradRule.initialStateValue(h) : 0 }
     func initialScalars(_ h: Hyperparameters) -> [Double] { self == .nadam ? NAdamRule.initialScalars(h) : [] }
+}
+
+/// One step of rule `R` over a parameter's buffers, chunk by chunk: the float32 fast path when
+/// the rule has one for these coefficients, else the generic `update`.
+private struct RulePass<R: UpdateRule, Scalar: OptimizerScalar>: ChunkedPass {
+    let coefficients: R.Coefficients
+    let buffers: StepBuffers<Scalar>
+
+    func run(offset: Int, length: Int) {
+        let b = buffers.advanced(by: offset)
+        if Scalar.self == Float.self,
+           R.fastUpdate(coefficients, unsafeBitCast(b, to: StepBuffers<Float>.self), count: length) {
+            return
+        }
+        R.update(coefficients, b, count: length)
+    }
 }

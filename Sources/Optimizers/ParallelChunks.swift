@@ -14,11 +14,10 @@ import Glibc
 public enum ParallelChunks {
     /// With three or more threads, each chunk has at least this many elements.
     public static let parallelThreshold = 1 << 16
-    /// With two threads, a pass of at least this many elements is split in two. A pass's body
-    /// is a closure, and handing a closure to the helper allocates a small box, so smaller
-    /// tensors (a training step's, which should allocate nothing) run inline; the passes of
-    /// `FiniteCheck` hand off without allocating and split from `FiniteCheck.splitThreshold`.
-    public static let helperThreshold = 1 << 17
+    /// With two threads, a pass of at least this many elements is split in two: a 16K-element
+    /// half of an update in cache takes a few microseconds, the hand-off well under one. (The
+    /// first layer of the MLP benchmark, 78,400 weights, is split; its 10,000-weight layers are not.)
+    public static let helperThreshold = 1 << 15
     /// Chunk boundaries are multiples of this many elements (cache lines, vector widths).
     static let alignment = 64
 
@@ -37,27 +36,51 @@ public enum ParallelChunks {
         return ((count + chunk - 1) / chunk, chunk)
     }
 
-    /// Calls `body(offset, length)` over `0..<count`, in `threads` chunks when large enough.
-    @inline(__always)
-    public static func run(count: Int, threads: Int, _ body: (Int, Int) -> Void) {
-        runChunks(count: count, threads: threads) { _, offset, length in body(offset, length) }
-    }
-
-    /// Calls `body(chunkIndex, offset, length)` for each chunk of `run`'s split.
-    public static func runChunks(count: Int, threads: Int, _ body: (Int, Int, Int) -> Void) {
+    /// Runs `pass` over `0..<count` in `chunking`'s chunks. Two chunks go to the calling thread
+    /// and the helper without allocating (the second chunk is handed over as a `HelperPart`);
+    /// when the helper is in use, both run here, in order. More go to `concurrentPerform`.
+    public static func run<Pass: ChunkedPass>(_ pass: Pass, count: Int, threads: Int) {
         let (n, chunk) = chunking(count: count, threads: threads)
-        func part(_ k: Int) {
-            let start = k * chunk
-            let length = min(chunk, count - start)
-            if length > 0 { body(k, start, length) }
-        }
         switch n {
-        case ...1: body(0, 0, count)
-        case 2: HelperThread.shared.runTwo(part)
+        case ...1:
+            pass.run(offset: 0, length: count)
+        case 2:
+            var second = SecondChunk(pass: pass, offset: chunk, length: count - chunk)
+            if !HelperThread.shared.run({ pass.run(offset: 0, length: chunk) }, alongside: &second) {
+                pass.run(offset: 0, length: chunk)
+                second.run()
+            }
         default:
-            withoutActuallyEscaping(part) { part in
-                DispatchQueue.concurrentPerform(iterations: n) { k in part(k) }
+            DispatchQueue.concurrentPerform(iterations: n) { k in
+                pass.run(offset: k * chunk, length: min(chunk, count - k * chunk))
             }
         }
     }
+
+    /// Calls `body(offset, length)` for each chunk of `0..<count`, as `run(_:count:threads:)`
+    /// (a split closure costs a small allocation; hot paths pass a `ChunkedPass`).
+    public static func run(count: Int, threads: Int, _ body: (Int, Int) -> Void) {
+        if chunking(count: count, threads: threads).chunks <= 1 { return body(0, count) }
+        withoutActuallyEscaping(body) { body in
+            run(ClosurePass(body: body), count: count, threads: threads)
+        }
+    }
+}
+
+/// An element-wise pass that `ParallelChunks` splits: `run(offset:length:)` computes elements
+/// `offset..<offset + length` and touches no other element's data.
+public protocol ChunkedPass {
+    func run(offset: Int, length: Int)
+}
+
+/// The chunk of a two-way split that goes to the helper thread.
+private struct SecondChunk<Pass: ChunkedPass>: HelperPart {
+    let pass: Pass, offset: Int, length: Int
+    func run() { pass.run(offset: offset, length: length) }
+}
+
+/// A closure as a `ChunkedPass`.
+private struct ClosurePass: ChunkedPass {
+    let body: (Int, Int) -> Void
+    func run(offset: Int, length: Int) { body(offset, length) }
 }

@@ -25,14 +25,13 @@ public enum WorkSplitting {
         return try body()
     }
 
-    /// Runs `first` here and `entry` on a pointer to `second` on the helper (independent parts:
-    /// neither reads what the other writes) when the calling thread splits and the helper is
-    /// free, else one after the other on the calling thread. Allocates nothing.
-    @inlinable
-    public static func runBoth<Part>(_ first: () -> Void, alongside second: inout Part, _ entry: HelperEntry) {
-        if isEnabled, HelperThread.shared.run(first, alongside: &second, entry) { return }
+    /// Runs `first` here and `second` on the helper (independent parts: neither reads what the
+    /// other writes) when the calling thread splits and the helper is free, else one after the
+    /// other on the calling thread. Allocates nothing.
+    public static func runBoth<Part: HelperPart>(_ first: () -> Void, alongside second: inout Part) {
+        if isEnabled, HelperThread.shared.run(first, alongside: &second) { return }
         first()
-        withUnsafeMutablePointer(to: &second) { entry(UnsafeMutableRawPointer($0)) }
+        second.run()
     }
 
     /// `runBoth` for two closures (the second costs a small allocation when it goes to the helper).

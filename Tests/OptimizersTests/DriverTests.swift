@@ -119,7 +119,18 @@ struct DriverTests {
                 }
             }
             #expect(covered.allSatisfy { $0 == 1 }, "\(count) on \(threads) threads")
+            covered = [Int](repeating: 0, count: count)
+            covered.withUnsafeMutableBufferPointer { c in
+                ParallelChunks.run(Marking(counts: c.baseAddress!), count: count, threads: threads)
+            }
+            #expect(covered.allSatisfy { $0 == 1 }, "pass: \(count) on \(threads) threads")
         }
+    }
+
+    /// A `ChunkedPass` counting how often each element is visited.
+    struct Marking: ChunkedPass {
+        let counts: UnsafeMutablePointer<Int>
+        func run(offset: Int, length: Int) { for i in offset..<(offset + length) { counts[i] += 1 } }
     }
 
     @Test("setting the learning rate sets every group's")

@@ -1,3 +1,4 @@
+import Foundation
 import Parallelism
 import Testing
 
@@ -29,6 +30,26 @@ import Testing
         #expect(inner == [1, 1, 1, 1])
     }
 
+    /// A generic part, as `ParallelChunks` hands over: it runs once, on either thread, and what
+    /// it writes into itself is seen by the caller afterwards.
+    struct Sum<T: Numeric>: HelperPart {
+        let values: [T]
+        var total: T = 0
+        mutating func run() { total = values.reduce(0, +) }
+    }
+
+    @Test func aGenericPartRunsOnceAndReturnsItsResult() {
+        for round in 1...100 {
+            var part = Sum(values: Array(1...round))
+            var mine = 0
+            if !HelperThread.shared.run({ mine = round }, alongside: &part) { part.run(); mine = round }
+            #expect(part.total == round * (round + 1) / 2 && mine == round)
+        }
+        var double = Sum(values: [0.5, 0.25])
+        WorkSplitting.with(enabled: true) { WorkSplitting.runBoth({}, alongside: &double) }
+        #expect(double.total == 0.75)
+    }
+
     @Test(arguments: [true, false])
     func theHelpersPartFollowsTheCallersSubnormalMode(flushing: Bool) {
         let tiny = Float.leastNormalMagnitude
@@ -42,6 +63,24 @@ import Testing
         }
         let expected: Float = flushing ? 0 : tiny / 4
         #expect(results == [expected, expected])
+    }
+
+    @Test func aThreadMovesOffItsProcessor() async {
+        // On a dedicated thread: moving it must not disturb the test runner's own threads.
+        let moved: (before: Int, after: Int?, ok: Bool, allowed: Int?)? = await withCheckedContinuation { done in
+            let thread = Thread {
+                guard let before = ProcessorPlacement.current else { return done.resume(returning: nil) }
+                let allowed = ProcessorPlacement.allowedCount
+                let ok = ProcessorPlacement.moveOff(before)
+                done.resume(returning: (before, ProcessorPlacement.current, ok, allowed))
+            }
+            thread.start()
+        }
+        guard let moved else { return }  // processor unknown: not Linux
+        // With one allowed processor there is nowhere to go; with more the thread must have left.
+        #expect(moved.ok == ((moved.allowed ?? 0) >= 2))
+        if moved.ok { #expect(moved.after != nil && moved.after != moved.before) }
+        #expect(ProcessorPlacement.moveOff(-1) == false)
     }
 
     @Test func workSplittingIsPerThreadAndScoped() {

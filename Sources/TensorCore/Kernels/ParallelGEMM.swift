@@ -76,7 +76,7 @@ public enum ParallelGEMM {
         guard job.work >= threshold, Swift.max(job.m, job.n) >= 32 else { return false }
         var (mine, theirs) = job.halves()
         guard Swift.min(mine.work, theirs.work) >= threshold / 2 else { return false }
-        return HelperThread.shared.run({ mine.execute() }, alongside: &theirs, GEMMJob.helperEntry)
+        return HelperThread.shared.run({ mine.run() }, alongside: &theirs)
     }
 
     /// One product `out = alpha · op(a) · op(b) + beta · out`, as `Tensor.matmul` takes it,
@@ -95,9 +95,6 @@ public enum ParallelGEMM {
             let (m, k) = transposeA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
             return m * k * (transposeB ? b.shape[0] : b.shape[1])
         }
-
-        /// `compute()` of the `Product` at the context pointer, for the helper thread.
-        static let helperEntry: HelperEntry = { $0.assumingMemoryBound(to: Product.self).pointee.compute() }
 
         /// Computes the product on the calling thread (`Tensor.matmul`).
         public func compute() {
@@ -118,7 +115,7 @@ public enum ParallelGEMM {
     /// numbers are those of `Tensor.matmul`. Allocates nothing.
     public static func concurrently(_ first: Product, _ second: Product) {
         var second = second
-        WorkSplitting.runBoth({ first.compute() }, alongside: &second, Product.helperEntry)
+        WorkSplitting.runBoth({ first.run() }, alongside: &second)
     }
 }
 
@@ -155,9 +152,6 @@ struct GEMMJob {
     /// Multiply-adds: m·n·k.
     var work: Int { m * n * k }
 
-    /// `execute()` of the job at the context pointer, for the helper thread.
-    static let helperEntry: HelperEntry = { $0.assumingMemoryBound(to: GEMMJob.self).pointee.execute() }
-
     func execute() {
         cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
@@ -180,4 +174,14 @@ struct GEMMJob {
         }
         return (first, second)
     }
+}
+
+extension ParallelGEMM.Product: HelperPart {
+    /// `compute()`, as a part for the helper thread.
+    public func run() { compute() }
+}
+
+extension GEMMJob: HelperPart {
+    /// `execute()`, as a part for the helper thread.
+    func run() { execute() }
 }
