@@ -60,7 +60,8 @@ extension Bench {
                 case .text:
                     print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) n=\(r.n) threads=\(r.threads)  "
                           + "\(milliseconds(r.secondsPerStep)) ms/step  \(giga(r.elementsPerSecond)) G elements/s  "
-                          + "(unchecked: \(milliseconds(r.uncheckedSecondsPerStep)) ms, \(giga(r.uncheckedElementsPerSecond)) G/s)")
+                          + "(unchecked: \(milliseconds(r.uncheckedSecondsPerStep)) ms, \(giga(r.uncheckedElementsPerSecond)) G/s)"
+                          + (r.helperShare.map { String(format: "  helper share %.2f", $0) } ?? ""))
                 }
                 fflush(stdout)
             }

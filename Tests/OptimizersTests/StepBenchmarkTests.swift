@@ -34,6 +34,16 @@ struct StepBenchmarkTests {
         }
     }
 
+    @Test("with two threads a large step reports the helper thread's share of the halves")
+    func helperShare() throws {
+        let r = try StepBenchmark.measure(optimizer: "sgd", n: 2 * ParallelChunks.helperThreshold, threads: 2,
+                                          warmup: 1, repetitions: 3)
+        // Other tests share the helper, so only the presence and sign are certain here.
+        let share = try #require(r.helperShare)
+        #expect(share >= 0)
+        #expect(r.json["helper_share"]?.numberValue == share)
+    }
+
     @Test("the bandwidth benchmark counts 8 bytes per copied element, 12 per element added in place")
     func copyBandwidth() throws {
         let r = try CopyBenchmark.measure(n: 100_003, threads: 2, warmup: 1, repetitions: 3)

@@ -1,3 +1,5 @@
+import Parallelism
+
 /// `descent bench step`: the time of one optimizer step on one float32 parameter of `n` elements,
 /// through the real `Optimizer<Float>` driver (threads, non-finite check, fused kernels), as
 /// ../shared/anchors/torch_step.py times `torch.optim` on the same workload.
@@ -29,6 +31,11 @@ public enum StepBenchmark {
         public var uncheckedSecondsPerStep: Double
         /// Bytes the update moves per element, without the check's extra read of g.
         public var bytesPerElement: Int
+        /// Of the parts handed to the helper thread during the benchmark's steps (the second halves of
+        /// the check and the update, with two threads), the share the helper computed; the caller
+        /// took the others back because the helper had not started them. Nil when none was handed
+        /// over. Well under 1 means the two halves did not run side by side.
+        public var helperShare: Double?
 
         public var elementsPerSecond: Double { Double(n) / secondsPerStep }
         public var uncheckedElementsPerSecond: Double { Double(n) / uncheckedSecondsPerStep }
@@ -41,7 +48,7 @@ public enum StepBenchmark {
                 ("unchecked_seconds_per_step", .number(uncheckedSecondsPerStep)),
                 ("unchecked_elements_per_second", .number(uncheckedElementsPerSecond)),
                 ("bytes_per_element", .int(bytesPerElement)),
-            ])
+            ] + (helperShare.map { [("helper_share", JSONValue.number($0))] } ?? []))
         }
     }
 
@@ -62,12 +69,22 @@ public enum StepBenchmark {
         let optimizer = try Optimizer(config, parameters: [param])
         optimizer.threads = threads
         optimizer.nonFinitePolicy = .refuse
-        let checked = try Stopwatch.median(warmup: warmup, repetitions: repetitions) { try optimizer.step() }
+        var (posted, helped) = (0, 0)
+        func timed(warmup: Int) throws -> Double {
+            try Stopwatch.median(warmup: warmup, repetitions: repetitions) {
+                let before = (HelperThread.shared.posted, HelperThread.shared.completed)
+                try optimizer.step()
+                posted += HelperThread.shared.posted - before.0
+                helped += HelperThread.shared.completed - before.1
+            }
+        }
+        let checked = try timed(warmup: warmup)
         optimizer.nonFinitePolicy = .unchecked
-        let unchecked = try Stopwatch.median(warmup: 1, repetitions: repetitions) { try optimizer.step() }
+        let unchecked = try timed(warmup: 1)
         let slots = config.kind.stateNames(config.hyperparameters).count
         return Result(optimizer: name, n: n, threads: threads, secondsPerStep: checked,
-                      uncheckedSecondsPerStep: unchecked, bytesPerElement: 4 * (3 + 2 * slots))
+                      uncheckedSecondsPerStep: unchecked, bytesPerElement: 4 * (3 + 2 * slots),
+                      helperShare: posted > 0 ? Double(helped) / Double(posted) : nil)
     }
 
     static func validate(n: Int, threads: Int, warmup: Int, repetitions: Int) throws {
