@@ -69,6 +69,16 @@ DK_INLINE dk_vec dk_max(dk_vec x, dk_vec y) { return (y >= x) ? y : x; }
 
 /* One vector of each stream a rule touches: the parameter, its gradient, up to three state slots. */
 typedef struct { dk_vec p, g, s0, s1, s2; } dk_lanes;
+
+/* The Adam family's common start, in the Swift references' order: p after decoupled decay (times
+ * 1 without it, which leaves every float as it is), the effective gradient, then the moments
+ * m = lerp(m, g, w1) into s0 and v = b2*v + w2*g*g into s1. */
+DK_INLINE void dk_adam_moments(const descent_adam_moments *c, dk_lanes *x, dk_vec *p, dk_vec *gi) {
+    *p = x->p * (c->decoupled ? c->decay : 1.0f);
+    *gi = dk_effective_gradient(x->g, *p, c->maximize, c->l2);
+    x->s0 = dk_lerp(x->s0, *gi, c->w1, c->oneMinusW1, c->smallWeight);
+    x->s1 = x->s1 * c->beta2 + c->w2 * (*gi * *gi);
+}
 /* A rule's update of one vector of lanes in place; `coefficients` is the rule's C struct. */
 typedef void (*dk_body)(const void *coefficients, dk_lanes *x);
 /* Which state slots a rule reads and writes (a constant at each call, so no branch in the loop). */

@@ -1,18 +1,13 @@
 /* RAdam: the C twin of RAdamRule.update (float32). */
 #include "lanes.h"
 
-/* Without decoupled decay p is multiplied by 1, which leaves every float as it is. */
 DK_INLINE void radam_lanes(const void *coefficients, dk_lanes *x) {
     const descent_radam_coefficients *c = coefficients;
-    dk_vec p = x->p * (c->decoupled ? c->decay : 1.0f);
-    dk_vec gi = dk_effective_gradient(x->g, p, c->maximize, c->l2);
-    dk_vec m = dk_lerp(x->s0, gi, c->w1, c->oneMinusW1, c->smallWeight);
-    x->s0 = m;
-    dk_vec v = x->s1 * c->beta2 + c->w2 * (gi * gi);
-    x->s1 = v;
-    dk_vec mh = m / c->biasCorrection1;
+    dk_vec p, gi;
+    dk_adam_moments(&c->moments, x, &p, &gi);
+    dk_vec mh = x->s0 / c->biasCorrection1;
     if (c->rectified) {
-        dk_vec adaptive = c->biasCorrection2Sqrt / (__builtin_elementwise_sqrt(v) + c->eps);
+        dk_vec adaptive = c->biasCorrection2Sqrt / (__builtin_elementwise_sqrt(x->s1) + c->eps);
         x->p = p - mh * c->lr * adaptive * c->rect;
     } else {
         x->p = p - mh * c->lr;
@@ -21,6 +16,6 @@ DK_INLINE void radam_lanes(const void *coefficients, dk_lanes *x) {
 
 DK_KERNEL void descent_radam_step(descent_radam_coefficients c, float *restrict p, const float *restrict g,
                                   float *restrict expAvg, float *restrict expAvgSq, size_t n) {
-    DK_FIX_ZERO(c.l2, DK_FIX_BOOL(c.smallWeight, DK_FIX_BOOL(c.rectified,
+    DK_FIX_ZERO(c.moments.l2, DK_FIX_BOOL(c.moments.smallWeight, DK_FIX_BOOL(c.rectified,
         dk_for_each(&c, radam_lanes, DK_S0 | DK_S1, n, p, g, expAvg, expAvgSq, NULL))));
 }

@@ -49,11 +49,19 @@ typedef struct {
 void descent_adadelta_step(descent_adadelta_coefficients c, float *restrict p, const float *restrict g,
                            float *restrict squareAvg, float *restrict accDelta, size_t n);
 
-/* ---- Adam / AdamW: decoupled: p *= decay, else g += wd*p; m = lerp(m, g, w1); v = b2*v + w2*g*g;
- *      amsgrad: v = max(vmax, v), vmax = v; p -= stepSize * m/(sqrt(v)/bc2Sqrt + eps) ---- */
+/* ---- The Adam family's common start (Adam/AdamW, NAdam, RAdam): g = -g if maximize;
+ *      decoupled: p *= decay, else g += l2*p; m = lerp(m, g, w1); v = b2*v + w2*g*g ---- */
 typedef struct {
-    float stepSize, beta2, w1, oneMinusW1, w2, eps, biasCorrection2Sqrt, decay, l2;
-    bool smallWeight, decoupled, amsgrad, maximize; /* decoupled: decay applies (wd != 0) */
+    float beta2, w1, oneMinusW1, w2, decay, l2;
+    bool smallWeight, decoupled, maximize; /* decoupled: decay applies (wd != 0) */
+} descent_adam_moments;
+
+/* ---- Adam / AdamW: the moments; amsgrad: v = max(vmax, v), vmax = v;
+ *      p -= stepSize * m/(sqrt(v)/bc2Sqrt + eps) ---- */
+typedef struct {
+    descent_adam_moments moments;
+    float stepSize, eps, biasCorrection2Sqrt;
+    bool amsgrad;
 } descent_adam_coefficients;
 void descent_adam_step(descent_adam_coefficients c, float *restrict p, const float *restrict g,
                        float *restrict expAvg, float *restrict expAvgSq, float *restrict maxExpAvgSq, size_t n);
@@ -66,20 +74,20 @@ typedef struct {
 void descent_adamax_step(descent_adamax_coefficients c, float *restrict p, const float *restrict g,
                          float *restrict expAvg, float *restrict expInf, size_t n);
 
-/* ---- NAdam: m = lerp(m, g, w1); v = b2*v + w2*g*g; d = sqrt(v/bc2) + eps;
- *      p += gradCoef*g/d; p += momentumCoef*m/d ---- */
+/* ---- NAdam: the moments; d = sqrt(v/bc2) + eps; p += gradCoef*g/d; p += momentumCoef*m/d ---- */
 typedef struct {
-    float gradCoef, momentumCoef, beta2, w1, oneMinusW1, w2, eps, biasCorrection2, decay, l2;
-    bool smallWeight, decoupled, maximize;
+    descent_adam_moments moments;
+    float gradCoef, momentumCoef, eps, biasCorrection2;
 } descent_nadam_coefficients;
 void descent_nadam_step(descent_nadam_coefficients c, float *restrict p, const float *restrict g,
                         float *restrict expAvg, float *restrict expAvgSq, size_t n);
 
-/* ---- RAdam: m = lerp(m, g, w1); v = b2*v + w2*g*g; mh = m/bc1;
+/* ---- RAdam: the moments; mh = m/bc1;
  *      rectified: p -= mh*lr*(bc2Sqrt/(sqrt(v) + eps))*rect; else p -= mh*lr ---- */
 typedef struct {
-    float lr, beta2, w1, oneMinusW1, w2, eps, biasCorrection1, biasCorrection2Sqrt, rect, decay, l2;
-    bool smallWeight, rectified, decoupled, maximize;
+    descent_adam_moments moments;
+    float lr, eps, biasCorrection1, biasCorrection2Sqrt, rect;
+    bool rectified;
 } descent_radam_coefficients;
 void descent_radam_step(descent_radam_coefficients c, float *restrict p, const float *restrict g,
                         float *restrict expAvg, float *restrict expAvgSq, size_t n);
