@@ -13,6 +13,28 @@ struct Bench: ParsableCommand {
 
     /// How a benchmark prints its records: one JSON object per line, or a line of text each.
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+
+    /// Throws unless `optimizer` is one of `names` or `all`, naming `--optimizer` and the choices.
+    static func checkOptimizer(_ optimizer: String, among names: [String]) throws {
+        if optimizer != "all" && !names.contains(optimizer) {
+            throw ValidationError("--optimizer: unknown optimizer '\(optimizer)' (allowed: \(names.joined(separator: ", ")), all)")
+        }
+    }
+
+    /// The optimizers an `--optimizer` value selects: every one of `names` for `all`.
+    static func selected(_ optimizer: String, among names: [String]) -> [String] {
+        optimizer == "all" ? names : [optimizer]
+    }
+
+    /// Throws for the first option whose value is below `minimum`, naming it.
+    static func check(atLeast minimum: Int, _ options: KeyValuePairs<String, Int>) throws {
+        for (name, value) in options where value < minimum {
+            throw ValidationError("\(name): \(value) (allowed: an integer ≥ \(minimum))")
+        }
+    }
+
+    /// An optimizer's name padded to the width of a text record's first column.
+    static func label(_ name: String) -> String { name.padding(toLength: 9, withPad: " ", startingAt: 0) }
 }
 
 extension Bench {
@@ -41,24 +63,19 @@ extension Bench {
         var format: Format = .json
 
         func validate() throws {
-            if optimizer != "all" && !StepBenchmark.names.contains(optimizer) {
-                throw ValidationError("--optimizer: unknown optimizer '\(optimizer)' (allowed: \(StepBenchmark.names.joined(separator: ", ")), all)")
-            }
-            if n < 1 { throw ValidationError("--n: \(n) (allowed: an integer ≥ 1)") }
-            if threads < 1 { throw ValidationError("--threads: \(threads) (allowed: an integer ≥ 1)") }
-            if repetitions < 1 { throw ValidationError("--repetitions: \(repetitions) (allowed: an integer ≥ 1)") }
-            if warmup < 0 { throw ValidationError("--warmup: \(warmup) (allowed: an integer ≥ 0)") }
+            try Bench.checkOptimizer(optimizer, among: StepBenchmark.names)
+            try Bench.check(atLeast: 1, ["--n": n, "--threads": threads, "--repetitions": repetitions])
+            try Bench.check(atLeast: 0, ["--warmup": warmup])
         }
 
         func run() throws {
-            let names = optimizer == "all" ? StepBenchmark.names : [optimizer]
-            for name in names {
+            for name in Bench.selected(optimizer, among: StepBenchmark.names) {
                 let r = try StepBenchmark.measure(optimizer: name, n: n, threads: threads,
                                                   warmup: warmup, repetitions: repetitions)
                 switch format {
                 case .json: print(r.json.serialized)
                 case .text:
-                    print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) n=\(r.n) threads=\(r.threads)  "
+                    print("\(Bench.label(name)) n=\(r.n) threads=\(r.threads)  "
                           + "\(milliseconds(r.secondsPerStep)) ms/step  \(giga(r.elementsPerSecond)) G elements/s  "
                           + "(unchecked: \(milliseconds(r.uncheckedSecondsPerStep)) ms, \(giga(r.uncheckedElementsPerSecond)) G/s)"
                           + (r.helperShare.map { String(format: "  helper share %.2f", $0) } ?? ""))
@@ -81,8 +98,7 @@ extension Bench {
         var format: Format = .json
 
         func validate() throws {
-            if n < 1 { throw ValidationError("--n: \(n) (allowed: an integer ≥ 1)") }
-            if threads < 1 { throw ValidationError("--threads: \(threads) (allowed: an integer ≥ 1)") }
+            try Bench.check(atLeast: 1, ["--n": n, "--threads": threads])
         }
 
         func run() throws {

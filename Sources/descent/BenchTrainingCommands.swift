@@ -34,12 +34,8 @@ struct BenchMLP: ParsableCommand {
     var format: Bench.Format = .json
 
     func validate() throws {
-        if optimizer != "all" && !MLPBenchmark.names.contains(optimizer) {
-            throw ValidationError("--optimizer: unknown optimizer '\(optimizer)' (allowed: \(MLPBenchmark.names.joined(separator: ", ")), all)")
-        }
-        for (name, value) in [("--iterations", iterations), ("--threads", threads), ("--rounds", rounds)] where value < 1 {
-            throw ValidationError("\(name): \(value) (allowed: an integer ≥ 1)")
-        }
+        try Bench.checkOptimizer(optimizer, among: MLPBenchmark.names)
+        try Bench.check(atLeast: 1, ["--iterations": iterations, "--threads": threads, "--rounds": rounds])
     }
 
     func run() throws {
@@ -47,7 +43,7 @@ struct BenchMLP: ParsableCommand {
         do { split = try DatasetCatalog.load("fashion-mnist", data: data) } catch {
             throw RunFailure(message: "\(error)")
         }
-        let names = optimizer == "all" ? MLPBenchmark.names : [optimizer]
+        let names = Bench.selected(optimizer, among: MLPBenchmark.names)
         let settings = MLPBenchmark.Settings(iterations: iterations, threads: threads, rounds: 1, seed: seed)
         var records: [String: MLPBenchmark.Record] = [:]
         for _ in 0..<rounds {
@@ -64,7 +60,7 @@ struct BenchMLP: ParsableCommand {
             case .text:
                 let allocations = r.allocationsPerStep.map { String(format: "  %.2f allocations/step", $0) } ?? ""
                 let accuracy = r.rounds.first?.testAccuracy.map { String(format: "  test accuracy %.4f", $0) } ?? ""
-                print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) \(r.iterations) steps × \(r.rounds.count)  "
+                print("\(Bench.label(name)) \(r.iterations) steps × \(r.rounds.count)  "
                       + String(format: "%.0f steps/s (best %.0f)  final loss %.4f", r.stepsPerSecond, r.bestStepsPerSecond, r.finalLoss)
                       + accuracy + allocations + "  threads \(r.threads), OpenBLAS \(r.blasCore)")
             }
@@ -95,12 +91,8 @@ struct BenchAirfoil: ParsableCommand {
     var format: Bench.Format = .json
 
     func validate() throws {
-        if optimizer != "all" && !AirfoilBenchmark.names.contains(optimizer) {
-            throw ValidationError("--optimizer: unknown optimizer '\(optimizer)' (allowed: \(AirfoilBenchmark.names.joined(separator: ", ")), all)")
-        }
-        for (name, value) in [("--epochs", epochs), ("--rounds", rounds)] where value < 1 {
-            throw ValidationError("\(name): \(value) (allowed: an integer ≥ 1)")
-        }
+        try Bench.checkOptimizer(optimizer, among: AirfoilBenchmark.names)
+        try Bench.check(atLeast: 1, ["--epochs": epochs, "--rounds": rounds])
     }
 
     func run() throws {
@@ -112,13 +104,12 @@ struct BenchAirfoil: ParsableCommand {
         do { split = try DatasetCatalog.load("airfoil", data: path) } catch {
             throw RunFailure(message: "\(error)")
         }
-        let names = optimizer == "all" ? AirfoilBenchmark.names : [optimizer]
-        for name in names {
+        for name in Bench.selected(optimizer, among: AirfoilBenchmark.names) {
             let r = try AirfoilBenchmark.measure(optimizer: name, data: split.train, epochs: epochs, rounds: rounds)
             switch format {
             case .json: print(r.json.serialized)
             case .text:
-                print("\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) loss: \(String(format: "%.3f", r.finalLoss)), "
+                print("\(Bench.label(name)) loss: \(String(format: "%.3f", r.finalLoss)), "
                       + String(format: "%.4f sec/epoch (best %.4f, %d rounds)", r.secondsPerEpoch, r.bestSecondsPerEpoch, rounds))
             }
             fflush(stdout)
