@@ -87,13 +87,13 @@ public final class Trainer {
     }
 
     /// "weight layers.0.weight[17] became nan" for the first non-finite weight, else nil.
-    /// A fast pass per parameter (`FiniteCheck`), then a scan to find the element only when one fails.
+    /// A fast pass per parameter, then a scan to find the element only when one fails (`FiniteCheck`).
     func firstNonFiniteWeight() -> String? {
         for p in model.parameters {
-            let x = p.value.pointer, n = p.count
-            if FiniteCheck.allFinite(x, count: n, threads: optimizer.threads) { continue }
-            let index = (0..<n).first { !x[$0].isFinite } ?? 0
-            return "weight \(p.name)[\(index)] became \(x[index])"
+            let x = p.value.pointer
+            if let index = FiniteCheck.firstNonFinite(x, count: p.count, threads: optimizer.threads) {
+                return "weight \(p.name)[\(index)] became \(x[index])"
+            }
         }
         return nil
     }

@@ -1,37 +1,25 @@
-import Parallelism
 import _CKernels
 
 /// Whether float32 buffers hold only finite values: the C kernel `descent_all_finite` (exponent
-/// bits compared as integers, no floating-point work, at read bandwidth). Used for gradients
-/// before a step and for weights after one. With two threads a buffer of `splitThreshold`
-/// values or more is checked in two halves, one on the helper thread (allocating nothing); with
-/// more, in `ParallelChunks`' chunks.
+/// bits compared as integers, no floating-point work, at read bandwidth), split across threads
+/// as the optimizer's update is (`ParallelChunks`: two halves from `helperThreshold` values with
+/// two threads, allocating nothing). Used for gradients before a step and weights after one.
 public enum FiniteCheck {
-    /// The smallest buffer checked in two halves with two threads (a 32K-value check in cache
-    /// takes a few microseconds; the hand-off well under one).
-    public static let splitThreshold = 1 << 15
-
     /// Whether all `count` values at `values` are finite.
     public static func allFinite(_ values: UnsafePointer<Float>, count: Int, threads: Int) -> Bool {
-        guard threads == 2, count >= splitThreshold else {
-            return ParallelChunks.allSatisfy(count: count, threads: threads) { offset, length in
-                descent_all_finite(values + offset, length)
-            }
-        }
-        let half = ParallelChunks.chunking(count: count, threads: 2, twoWayFrom: splitThreshold).length
-        var second = Half(values: values + half, count: count - half, finite: false)
-        var firstFinite = false
-        let split = HelperThread.shared.run({ firstFinite = descent_all_finite(values, half) }, alongside: &second)
-        if !split { return descent_all_finite(values, count) }
-        return firstFinite && second.finite
+        ParallelChunks.allSatisfy(Finite(values: values), count: count, threads: threads)
     }
 
-    /// The second half of a check, for the helper thread.
-    private struct Half: HelperPart {
-        let values: UnsafePointer<Float>
-        let count: Int
-        var finite: Bool
+    /// The index of the first NaN or infinite value, nil when all are finite: the fast check,
+    /// then a scan for the element only when it fails.
+    public static func firstNonFinite(_ values: UnsafePointer<Float>, count: Int, threads: Int) -> Int? {
+        if allFinite(values, count: count, threads: threads) { return nil }
+        return (0..<count).first { !values[$0].isFinite }
+    }
 
-        mutating func run() { finite = descent_all_finite(values, count) }
+    /// The check of one chunk.
+    private struct Finite: ChunkCheck {
+        let values: UnsafePointer<Float>
+        func holds(offset: Int, length: Int) -> Bool { descent_all_finite(values + offset, length) }
     }
 }

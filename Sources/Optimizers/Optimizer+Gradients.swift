@@ -5,19 +5,19 @@ extension Optimizer {
     func firstNonFiniteGradient() -> OptimizerError? {
         var bad: OptimizerError?
         forEachGradient { gi, pi, g, n in
-            if bad != nil || Self.allFinite(g, n, threads: threads) { return }
-            if let i = (0..<n).first(where: { !g[$0].isFinite }) {
+            if bad == nil, let i = Self.firstNonFinite(g, n, threads: threads) {
                 bad = .nonFiniteGradient(group: gi, parameter: pi, index: i, value: "\(g[i])")
             }
         }
         return bad
     }
 
-    /// Whether all `count` values are finite. Float: the C kernel over parallel chunks; Double
-    /// (traces, small): `sum of g*0`, which is NaN exactly when some element is not finite.
-    static func allFinite(_ g: UnsafeMutablePointer<Scalar>, _ count: Int, threads: Int) -> Bool {
+    /// The index of the first non-finite value, nil when all are finite: a fast check, then a scan
+    /// only when it fails. Float: `FiniteCheck` (the C kernel over parallel chunks); Double (traces,
+    /// small): `sum of g*0`, which is NaN exactly when some element is not finite.
+    static func firstNonFinite(_ g: UnsafeMutablePointer<Scalar>, _ count: Int, threads: Int) -> Int? {
         if Scalar.self == Float.self {
-            return FiniteCheck.allFinite(UnsafeRawPointer(g).assumingMemoryBound(to: Float.self), count: count, threads: threads)
+            return FiniteCheck.firstNonFinite(UnsafeRawPointer(g).assumingMemoryBound(to: Float.self), count: count, threads: threads)
         }
         var acc0: Scalar = 0, acc1: Scalar = 0, acc2: Scalar = 0, acc3: Scalar = 0
         var i = 0
@@ -26,7 +26,8 @@ extension Optimizer {
             i += 4
         }
         while i < count { acc0 += g[i] * 0; i += 1 }
-        return (acc0 + acc1 + acc2 + acc3).isFinite
+        if (acc0 + acc1 + acc2 + acc3).isFinite { return nil }
+        return (0..<count).first { !g[$0].isFinite }
     }
 
     /// The global L2 norm of all present gradients, accumulated in Double.

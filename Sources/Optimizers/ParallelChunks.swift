@@ -28,9 +28,9 @@ public enum ParallelChunks {
     }
 
     /// The number of chunks and the chunk length (all but the last) for a pass of `count`
-    /// elements on `threads` threads; with two threads, split from `twoWayFrom` elements on.
-    public static func chunking(count: Int, threads: Int, twoWayFrom: Int = helperThreshold) -> (chunks: Int, length: Int) {
-        let n = threads == 2 ? (count >= twoWayFrom ? 2 : 1) : min(threads, count / parallelThreshold)
+    /// elements on `threads` threads.
+    public static func chunking(count: Int, threads: Int) -> (chunks: Int, length: Int) {
+        let n = threads == 2 ? (count >= helperThreshold ? 2 : 1) : min(threads, count / parallelThreshold)
         if n <= 1 { return (1, count) }
         let chunk = ((count + n - 1) / n + alignment - 1) / alignment * alignment
         return ((count + chunk - 1) / chunk, chunk)

@@ -162,7 +162,7 @@ private struct TestNumbers {
 @Suite struct FiniteCheckTests {
     @Test(arguments: [1, 2, 3])
     func findsNonFiniteValuesInEitherHalf(threads: Int) {
-        let n = FiniteCheck.splitThreshold + 1000
+        let n = ParallelChunks.helperThreshold + 1000
         var values = [Float](repeating: 1.5, count: n)
         values[n - 1] = -.greatestFiniteMagnitude
         #expect(FiniteCheck.allFinite(values, count: n, threads: threads))
