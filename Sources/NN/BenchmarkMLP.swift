@@ -1,4 +1,5 @@
 import Datasets
+import Parallelism
 import Optimizers
 import TensorCore
 
@@ -85,7 +86,7 @@ public enum MLPBenchmark {
         trainer.optimizer.threads = settings.threads
         var losses = [Float]()
         losses.reserveCapacity(settings.iterations)
-        let handOffsBefore = ParallelGEMM.splitCount, helperBefore = ParallelGEMM.helperCount
+        let handOffsBefore = HelperThread.shared.posted, helperBefore = HelperThread.shared.completed
         var allocationsAfterFirst: Int?
         var divergedAt: Int?
         let seconds = try TrainingRun.withTrainingSetup(threads: settings.threads) {
@@ -101,7 +102,7 @@ public enum MLPBenchmark {
             }
         }
         let allocations = allocationsAfterFirst.flatMap { first in allocationCount.map { $0() - first } }
-        let handOffs = ParallelGEMM.splitCount - handOffsBefore, helperParts = ParallelGEMM.helperCount - helperBefore
+        let handOffs = HelperThread.shared.posted - handOffsBefore, helperParts = HelperThread.shared.completed - helperBefore
         let accuracy = settings.evaluateTestSet && divergedAt == nil ? try data.test.map { try trainer.evaluate($0).accuracy } ?? nil : nil
         return Record.Round(seconds: seconds, steps: trainer.step, losses: losses, divergedAt: divergedAt,
                                      testAccuracy: accuracy, allocationsAfterFirstStep: allocations,

@@ -17,9 +17,9 @@ extension MLPBenchmark {
             public var testAccuracy: Double?
             /// Allocations from the end of the first step to the end of the last, when counted.
             public var allocationsAfterFirstStep: Int?
-            /// Parts of products handed to the helper thread (`ParallelGEMM.splitCount`), and
-            /// how many of them it computed (`ParallelGEMM.helperCount`; the caller took the
-            /// others back). Counted process-wide: other threads' products would be included.
+            /// Parts handed to the helper thread (`HelperThread.posted`), and how many of them it
+            /// computed (`HelperThread.completed`; the caller took the others back). Counted
+            /// process-wide: other threads' parts would be included.
             public var handOffs: Int
             public var helperParts: Int
 

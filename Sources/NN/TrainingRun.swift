@@ -47,8 +47,9 @@ public final class TrainingRun {
     public let trainer: Trainer
     /// The step count the run trains to.
     public let totalSteps: Int
-    /// Threads for the matrix products and the optimizer (`options.threads` or the default).
-    public let threads: Int
+    /// Threads for the matrix products and the optimizer (`options.threads` or the default, as
+    /// set on the trainer's optimizer).
+    public var threads: Int { trainer.optimizer.threads }
     /// The step the run resumed from (nil for a fresh run).
     public let resumedFrom: Int?
     /// Called after every step (e.g. to collect the losses of a comparison).
@@ -69,8 +70,7 @@ public final class TrainingRun {
         self.data = data
         self.options = options
         trainer = try Trainer(configuration: configuration, dataset: data.train)
-        threads = options.threads ?? ParallelChunks.defaultThreads
-        trainer.optimizer.threads = threads
+        trainer.optimizer.threads = options.threads ?? ParallelChunks.defaultThreads
         totalSteps = configuration.length.steps(batchesPerEpoch: trainer.loader.batchesPerEpoch)
         if let path = options.resumePath {
             let checkpoint = try CheckpointFile.read(from: path)

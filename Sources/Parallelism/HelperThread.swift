@@ -102,15 +102,6 @@ public final class HelperThread: @unchecked Sendable {
         }
     }
 
-    /// Runs `body(0)` on the calling thread and `body(1)` on the helper, as `run(_:alongside:)`
-    /// (allocating its small box); when the helper is in use, both on the calling thread, in order.
-    public func runTwo(_ body: (Int) -> Void) {
-        if !run({ body(0) }, alongside: { body(1) }) {
-            body(0)
-            body(1)
-        }
-    }
-
     private func post(_ work: HelperEntry, _ workContext: UnsafeMutableRawPointer) -> Bool {
         guard available.wait(timeout: .now()) == .success else { return false }
         entry = work

@@ -34,13 +34,6 @@ public enum WorkSplitting {
         second.run()
     }
 
-    /// `runBoth` for two closures (the second costs a small allocation when it goes to the helper).
-    public static func runBoth(_ first: () -> Void, _ second: () -> Void) {
-        if isEnabled, HelperThread.shared.run(first, alongside: second) { return }
-        first()
-        second()
-    }
-
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
         pthread_key_create(&key, nil)

@@ -88,9 +88,29 @@ import Testing
         WorkSplitting.with(enabled: true) {
             #expect(WorkSplitting.isEnabled)
             var seen = [false, false]
-            seen.withUnsafeMutableBufferPointer { b in WorkSplitting.runBoth({ b[0] = true }, { b[1] = true }) }
+            seen.withUnsafeMutableBufferPointer { b in
+                var second = Mark(flag: b.baseAddress! + 1)
+                WorkSplitting.runBoth({ b[0] = true }, alongside: &second)
+            }
             #expect(seen == [true, true])
         }
         #expect(!WorkSplitting.isEnabled)
+    }
+}
+
+/// Sets a flag, as the helper's part.
+private struct Mark: HelperPart {
+    let flag: UnsafeMutablePointer<Bool>
+    func run() { flag.pointee = true }
+}
+
+extension HelperThread {
+    /// `body(0)` on the calling thread and `body(1)` on the helper; both here, in order, when the
+    /// helper is in use.
+    fileprivate func runTwo(_ body: (Int) -> Void) {
+        if !run({ body(0) }, alongside: { body(1) }) {
+            body(0)
+            body(1)
+        }
     }
 }

@@ -59,15 +59,6 @@ public enum ParallelGEMM {
         set { ThreadSettings.current.threshold = newValue }
     }
 
-    /// How many parts have been handed to the helper thread so far, by any thread and for any
-    /// work (halves of split products, second products of `concurrently`, halves of batch
-    /// gathers and optimizer steps), whoever computed them.
-    public static var splitCount: Int { HelperThread.shared.posted }
-
-    /// How many of those parts the helper thread computed; the caller took the others back
-    /// because the helper had not started them when the caller's own part was done (diagnostics).
-    public static var helperCount: Int { HelperThread.shared.completed }
-
     /// Runs the product split in two when the calling thread enabled splitting and the product
     /// is large enough; returns false (having done nothing) when the caller should run it unsplit.
     static func run(_ job: GEMMJob) -> Bool {
