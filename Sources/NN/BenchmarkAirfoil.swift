@@ -52,12 +52,8 @@ public enum AirfoilBenchmark {
     /// Trains optimizer `name` on `data` for `epochs` epochs, `rounds` times from the same seed.
     public static func measure(optimizer name: String, data: Dataset, epochs: Int = 2, rounds: Int = 1,
                                seed: UInt64 = 0) throws -> Record {
-        guard let spec = optimizers.first(where: { $0.name == name })?.spec else {
-            throw BenchmarkError.invalidArgument(name: "optimizer", value: name, allowed: names.joined(separator: ", "))
-        }
-        for (argument, value) in [("epochs", epochs), ("rounds", rounds)] where value < 1 {
-            throw BenchmarkError.invalidArgument(name: argument, value: "\(value)", allowed: "an integer ≥ 1")
-        }
+        let spec = try BenchmarkError.spec(of: name, in: optimizers)
+        try BenchmarkError.check(atLeast: 1, ["epochs": epochs, "rounds": rounds])
         let configuration = TrainingConfiguration(
             model: try ModelSpec(parsing: model), optimizer: try OptimizerConfig(parsing: spec),
             batchSize: .examples(batchSize), sampling: .shuffle, seed: seed, length: .epochs(epochs))

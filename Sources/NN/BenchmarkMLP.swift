@@ -48,9 +48,7 @@ public enum MLPBenchmark {
         }
 
         func validate() throws {
-            for (name, value) in [("iterations", iterations), ("threads", threads), ("rounds", rounds)] where value < 1 {
-                throw BenchmarkError.invalidArgument(name: name, value: "\(value)", allowed: "an integer ≥ 1")
-            }
+            try BenchmarkError.check(atLeast: 1, ["iterations": iterations, "threads": threads, "rounds": rounds])
         }
     }
 
@@ -66,9 +64,7 @@ public enum MLPBenchmark {
     /// the first step and after the last, to report the allocations of the steady state.
     public static func measure(optimizer name: String, data: DataSplit, settings: Settings,
                                allocationCount: (() -> Int)? = nil) throws -> Record {
-        guard let spec = optimizers.first(where: { $0.name == name })?.spec else {
-            throw BenchmarkError.invalidArgument(name: "optimizer", value: name, allowed: names.joined(separator: ", "))
-        }
+        let spec = try BenchmarkError.spec(of: name, in: optimizers)
         try settings.validate()
         var record = Record(optimizer: name, spec: spec, iterations: settings.iterations, threads: settings.threads)
         for _ in 0..<settings.rounds {

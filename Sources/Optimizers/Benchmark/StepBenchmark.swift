@@ -57,9 +57,7 @@ public enum StepBenchmark {
     /// non-finite policy, then unchecked; p and g start uniform in [0, 1) as torch.rand.
     public static func measure(optimizer name: String, n: Int, threads: Int,
                                warmup: Int = 3, repetitions: Int = 20) throws -> Result {
-        guard let spec = optimizers.first(where: { $0.name == name })?.spec else {
-            throw BenchmarkError.invalidArgument(name: "optimizer", value: name, allowed: names.joined(separator: ", "))
-        }
+        let spec = try BenchmarkError.spec(of: name, in: optimizers)
         try validate(n: n, threads: threads, warmup: warmup, repetitions: repetitions)
         let config = try OptimizerConfig(parsing: spec)
         let param = FlatParameter<Float>([Float](repeating: 0, count: n))
@@ -88,14 +86,9 @@ public enum StepBenchmark {
     }
 
     static func validate(n: Int, threads: Int, warmup: Int, repetitions: Int) throws {
-        if n < 1 { throw BenchmarkError.invalidArgument(name: "n", value: "\(n)", allowed: "an integer ≥ 1") }
-        if threads < 1 {
-            throw BenchmarkError.invalidArgument(name: "threads", value: "\(threads)", allowed: "an integer ≥ 1")
-        }
-        if warmup < 0 { throw BenchmarkError.invalidArgument(name: "warmup", value: "\(warmup)", allowed: "an integer ≥ 0") }
-        if repetitions < 1 {
-            throw BenchmarkError.invalidArgument(name: "repetitions", value: "\(repetitions)", allowed: "an integer ≥ 1")
-        }
+        try BenchmarkError.check(atLeast: 1, ["n": n, "threads": threads])
+        try BenchmarkError.check(atLeast: 0, ["warmup": warmup])
+        try BenchmarkError.check(atLeast: 1, ["repetitions": repetitions])
     }
 }
 
