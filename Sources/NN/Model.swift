@@ -37,7 +37,7 @@ extension Model {
     /// The model's outputs for a batch, as a new tensor (convenient for inference; allocates).
     public func forward(_ x: Tensor) -> Tensor {
         tape.reset()
-        return forward(checkedInput(x)).value.copy()
+        return forward(checkedInput(x, on: tape)).value.copy()
     }
 
     /// One training step's worth of autodiff: clears every gradient (unless `accumulate`, which
@@ -46,15 +46,28 @@ extension Model {
     /// parameter's `grad` holds dLoss/dParameter. Allocates nothing once the buffers exist.
     @discardableResult
     public func lossAndGradients(x: Tensor, targets: Targets, accumulate: Bool = false) -> Float {
-        let (_, loss) = recordLoss(x: x, targets: targets)
+        let (_, loss) = recordLoss(on: tape, x: x, targets: targets)
         if !accumulate { for p in parameters { p.zeroGrad() } }
         loss.backward()
         return loss.value.item
     }
 
+    /// `lossAndGradients` for part of a batch on `tape` (the model's own, or a tape that records
+    /// substitutes in place of the parameters): clears the gradients of `gradients` (the
+    /// parameters or their substitutes), records forward and loss (the part's mean) and
+    /// backpropagates from the loss with `seed` (a scalar: the part's share of the batch), so
+    /// the gradients are the part's contribution to those of the batch's mean loss.
+    func partLossAndGradients(on tape: Tape, gradients: [ParameterTensor], x: Tensor, targets: Targets,
+                              seed: Tensor) -> Float {
+        let (_, loss) = recordLoss(on: tape, x: x, targets: targets)
+        for p in gradients { p.zeroGrad() }
+        loss.backward(seed: seed)
+        return loss.value.item
+    }
+
     /// The loss of a batch without gradients, and the accuracy for classification.
     public func evaluate(x: Tensor, targets: Targets) -> Evaluation {
-        let (outputs, loss) = recordLoss(x: x, targets: targets)
+        let (outputs, loss) = recordLoss(on: tape, x: x, targets: targets)
         guard task == .classification else { return Evaluation(loss: loss.value.item, accuracy: nil) }
         let logits = outputs.value, rows = logits.shape[0]
         var correct = 0
@@ -70,15 +83,15 @@ extension Model {
     /// Total number of trainable scalars.
     public var parameterCount: Int { parameters.reduce(0) { $0 + $1.count } }
 
-    private func recordLoss(x: Tensor, targets: Targets) -> (outputs: Variable, loss: Variable) {
+    private func recordLoss(on tape: Tape, x: Tensor, targets: Targets) -> (outputs: Variable, loss: Variable) {
         let rows = targets.rows(outputs: outputSize)
         precondition(x.rank == 2 && rows == x.shape[0], "Model: input batch \(x.shape) but targets for \(rows) rows")
         tape.reset()
-        let outputs = forward(checkedInput(x))
+        let outputs = forward(checkedInput(x, on: tape))
         return (outputs, Losses.record(task, outputs: outputs, targets: targets))
     }
 
-    private func checkedInput(_ x: Tensor) -> Variable {
+    private func checkedInput(_ x: Tensor, on tape: Tape) -> Variable {
         precondition(x.rank == 2 && x.shape[1] == inputSize,
                      "Model: input batch of shape \(x.shape), expected [rows, \(inputSize)]")
         return tape.constant(x)

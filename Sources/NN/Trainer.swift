@@ -23,8 +23,9 @@ public struct TrainingStep: Equatable, Sendable {
 
 /// The training loop's step: a model, an optimizer (with an optional schedule) and a seeded
 /// batch loader. Each `trainStep()` draws the next batch into reused tensors, records forward
-/// pass and loss, backpropagates, lets the optimizer update the weights in place, and advances
-/// the schedule, allocating nothing once the first steps have sized every buffer.
+/// pass and loss, backpropagates (a batch of 64 rows or more in two halves, one per thread:
+/// `SplitBatchGradients`), lets the optimizer update the weights in place, and advances the
+/// schedule, allocating nothing once the first steps have sized every buffer.
 ///
 /// Divergence stops the loop: a non-finite loss or gradient is refused before any weight
 /// changes, and a weight that becomes non-finite is reported right after the update, each as
@@ -43,6 +44,8 @@ public final class Trainer {
     public let optimizerName: String
     let batch: TrainingBatch
     var evaluationBatch: TrainingBatch?
+    /// How batches of `SplitBatchGradients.minimumRows` rows or more are computed: in two halves.
+    let halves: SplitBatchGradients?
 
     /// A trainer at step 0. The optimizer must hold the model's parameters; the loader's dataset
     /// must have the model's input size and task (and no more classes than the model has outputs).
@@ -56,13 +59,20 @@ public final class Trainer {
         scheduler = try schedule.map { try LRScheduler($0, optimizer: optimizer) }
         batch = TrainingBatch(capacity: loader.batchSize, featureCount: loader.dataset.featureCount,
                               isClassification: model.task == .classification)
+        halves = loader.batchSize >= SplitBatchGradients.minimumRows ? SplitBatchGradients(model: model) : nil
     }
 
     /// One optimizer step on the next batch; returns its loss. Throws `TrainingError.diverged`.
     @discardableResult
     public func trainStep() throws -> TrainingStep {
         let next = batch.next(from: &loader)
-        let loss = model.lossAndGradients(x: next.x, targets: next.targets)
+        let loss: Float
+        if let halves, next.batch.size >= SplitBatchGradients.minimumRows {
+            let (first, second) = batch.halves(rows: next.batch.size)
+            loss = halves.lossAndGradients(first: first, second: second)
+        } else {
+            loss = model.lossAndGradients(x: next.x, targets: next.targets)
+        }
         let number = step + 1
         let learningRate = optimizer.learningRate
         guard loss.isFinite else { throw diverged(number, "the loss is \(loss)") }

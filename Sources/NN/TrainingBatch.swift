@@ -24,6 +24,18 @@ final class TrainingBatch {
         let rows: Int
         let features: Tensor
         let targetValues: Tensor
+        /// Rows `0..<rows/2` and the rest, as views of the above.
+        let firstHalf: (features: Tensor, targetValues: Tensor)
+        let secondHalf: (features: Tensor, targetValues: Tensor)
+
+        init(rows: Int, featureCount: Int, featureStorage: TensorStorage, targetStorage: TensorStorage) {
+            self.rows = rows
+            features = Tensor(shape: [rows, featureCount], storage: featureStorage)
+            targetValues = Tensor(shape: [rows], storage: targetStorage)
+            let h = rows / 2
+            firstHalf = (features.rows(0..<h), targetValues.rows(0..<h))
+            secondHalf = (features.rows(h..<rows), targetValues.rows(h..<rows))
+        }
     }
 
     init(capacity: Int, featureCount: Int, isClassification: Bool) {
@@ -35,8 +47,7 @@ final class TrainingBatch {
         targetStorage = TensorStorage(capacity: capacity)
         labels = .allocate(capacity: capacity)
         labels.initialize(repeating: 0)
-        full = Slot(rows: capacity, features: Tensor(shape: [capacity, featureCount], storage: featureStorage),
-                    targetValues: Tensor(shape: [capacity], storage: targetStorage))
+        full = Slot(rows: capacity, featureCount: featureCount, featureStorage: featureStorage, targetStorage: targetStorage)
     }
 
     deinit { labels.deallocate() }
@@ -75,18 +86,31 @@ final class TrainingBatch {
 
     /// The views for a batch of `rows` rows.
     private func tensors(rows: Int) -> (Tensor, Targets) {
-        let slot: Slot
-        if rows == capacity {
-            slot = full
-        } else {
-            if partial?.rows != rows {
-                partial = Slot(rows: rows, features: Tensor(shape: [rows, featureCount], storage: featureStorage),
-                               targetValues: Tensor(shape: [rows], storage: targetStorage))
-            }
-            slot = partial!
+        let slot = self.slot(rows: rows)
+        return (slot.features, targets(slot.targetValues, labelsFrom: 0, count: rows))
+    }
+
+    /// The last batch (`next` or `load`) of `rows` rows as two halves: rows `0..<rows/2` and
+    /// the rest (`SplitBatchGradients`).
+    func halves(rows: Int) -> (first: (x: Tensor, targets: Targets), second: (x: Tensor, targets: Targets)) {
+        let slot = self.slot(rows: rows), h = rows / 2
+        return ((slot.firstHalf.features, targets(slot.firstHalf.targetValues, labelsFrom: 0, count: h)),
+                (slot.secondHalf.features, targets(slot.secondHalf.targetValues, labelsFrom: h, count: rows - h)))
+    }
+
+    /// The slot for `rows` rows, made on first use of that size.
+    private func slot(rows: Int) -> Slot {
+        if rows == capacity { return full }
+        if partial?.rows != rows {
+            partial = Slot(rows: rows, featureCount: featureCount, featureStorage: featureStorage, targetStorage: targetStorage)
         }
-        guard isClassification else { return (slot.features, .values(slot.targetValues)) }
-        return (slot.features, .labels(UnsafeBufferPointer(start: labels.baseAddress, count: rows)))
+        return partial!
+    }
+
+    /// Labels `start..<start + count` for classification, else `values`.
+    private func targets(_ values: Tensor, labelsFrom start: Int, count: Int) -> Targets {
+        guard isClassification else { return .values(values) }
+        return .labels(UnsafeBufferPointer(start: labels.baseAddress! + start, count: count))
     }
 
     private func buffer(_ storage: TensorStorage, _ count: Int) -> UnsafeMutableBufferPointer<Float> {

@@ -100,6 +100,18 @@ public struct Tensor {
         return Tensor(shape: newShape, storage: storage)
     }
 
+    /// Rows `range` of this tensor (along its first dimension) as a tensor over the same memory:
+    /// writing one writes the other. Allocates a small view object; make views once, not per step.
+    public func rows(_ range: Range<Int>) -> Tensor {
+        precondition(rank >= 1 && range.lowerBound >= 0 && range.upperBound <= shape[0],
+                     "Tensor.rows: rows \(range) of shape \(shape)")
+        let width = rank == 1 ? 1 : count / Swift.max(shape[0], 1)
+        var viewShape = shape
+        viewShape[0] = range.count
+        return Tensor(shape: viewShape, storage: TensorStorage(viewing: storage, offset: range.lowerBound * width,
+                                                               capacity: range.count * width))
+    }
+
     /// An independent tensor with the same shape and values.
     public func copy() -> Tensor {
         let t = Tensor(zeros: shape)

@@ -1,6 +1,6 @@
 import Parallelism
 import Testing
-import TensorCore
+@testable import TensorCore
 
 @Suite struct MatmulTests {
     static let transposeCases: [(Bool, Bool)] = [(false, false), (true, false), (false, true), (true, true)]
@@ -27,6 +27,33 @@ import TensorCore
         let a = randomTensor([33, 70], seed: 5), b = randomTensor([17, 70], seed: 6)
         let out = a.matmul(b, transposeOther: true)
         #expect(maxDifference(out.scalars, naiveProduct(a, false, b, true)) < 1e-4)
+    }
+
+    /// Products that would make OpenBLAS's small kernel allocate are cut into two column parts
+    /// (`GEMMJob.scratchFreeColumnCut`): still the product, each part of 16q or 16q + 9…15 columns.
+    @Test(arguments: [(64, 100, 100), (50, 100, 100), (32, 40, 36), (64, 17, 100)])
+    func productsCutForOpenBLASsSmallKernelAreStillTheProduct(m: Int, n: Int, k: Int) {
+        let a = randomTensor([m, k], seed: 6), b = randomTensor([k, n], seed: 7)
+        let out = Tensor(repeating: 7, shape: [m, n])
+        Tensor.matmul(a, b, into: out)
+        #expect(maxDifference(out.scalars, naiveProduct(a, false, b, false)) < 1e-4)
+    }
+
+    @Test func theColumnCutLeavesNoPartWithOneToEightExtraColumns() {
+        func cut(m: Int = 64, n: Int, k: Int = 100, transposed: Bool = false) -> Int? {
+            let p = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+            defer { p.deallocate() }
+            return GEMMJob(a: p, transposeA: transposed, lda: k, b: p, transposeB: false, ldb: n, c: p, ldc: n,
+                           m: m, n: n, k: k, alpha: 1, beta: 0).scratchFreeColumnCut
+        }
+        #expect(cut(n: 100) == 41)
+        for n in 18...300 where (2...8).contains(n % 16) && 64 * n * 100 <= 1_000_000 {
+            let first = cut(n: n)!, rest = n - first
+            #expect(first > 0 && rest > 0)
+            #expect([first % 16, rest % 16].allSatisfy { $0 == 0 || $0 >= 9 }, "n = \(n): \(first) + \(rest)")
+        }
+        #expect(cut(n: 96) == nil && cut(n: 110) == nil && cut(n: 17) == nil)
+        #expect(cut(n: 100, k: 31) == nil && cut(n: 100, transposed: true) == nil && cut(m: 128, n: 100) == nil)
     }
 
     // BLASThreads.set is not exercised here: changing OpenBLAS's pool while parallel tests run

@@ -34,6 +34,30 @@ import TensorCore
         #expect(w.hasGradient && w.grad.scalars == [0])
     }
 
+    @Test func aSubstituteTakesTheGradientOnItsTape() {
+        // Two tapes compute the same model on different rows: the substitute shares the value,
+        // so the forward is the same, and its tape's backward fills only the substitute's gradient.
+        let w = ParameterTensor(Tensor([3, 1], shape: [2, 1]), name: "w")
+        let stand = ParameterTensor(w.value, name: "w")
+        let own = Tape(), other = Tape()
+        other.substitute(w, with: stand)
+        let x = Tensor([1, -2, 2, 5], shape: [2, 2])
+        own.constant(x.rows(0..<1)).matmul(own.parameter(w)).sum().backward()
+        let y = other.constant(x.rows(1..<2)).matmul(other.parameter(w))
+        #expect(y.value.scalars == [11])
+        y.sum().backward()
+        #expect(w.grad.scalars == [1, -2] && stand.grad.scalars == [2, 5])
+        w.addGradient(of: stand, elements: 0..<1)
+        w.addGradient(of: stand, elements: 1..<2)
+        #expect(w.grad.scalars == [3, 3])
+        // Into an absent gradient the sum copies, and the presence follows.
+        w.zeroGrad()
+        w.addGradient(of: stand, elements: 0..<2)
+        #expect(!w.hasGradient)
+        w.takeGradientPresence(of: stand)
+        #expect(w.hasGradient && w.grad.scalars == [2, 5])
+    }
+
     @Test func constantsAndFrozenParametersGetNoGradient() {
         let frozen = ParameterTensor(Tensor([1, 2], shape: [2]), requiresGrad: false)
         let tape = Tape()

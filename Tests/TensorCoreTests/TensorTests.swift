@@ -46,6 +46,16 @@ import TensorCore
         #expect(a.scalars == [-1, -1, -1])
     }
 
+    @Test func rowsAreViewsOfTheSameMemory() {
+        let t = Tensor([1, 2, 3, 4, 5, 6], shape: [3, 2])
+        let tail = t.rows(1..<3)
+        #expect(tail.shape == [2, 2] && tail.scalars == [3, 4, 5, 6])
+        tail[flat: 0] = 9
+        #expect(t[flat: 2] == 9)
+        #expect(Tensor([1, 2, 3], shape: [3]).rows(2..<3).scalars == [3])
+        #expect(t.rows(1..<1).count == 0)
+    }
+
     @Test func descriptionNamesShapeAndLeadingValues() {
         #expect(Tensor([1, 2], shape: [2]).description == "Tensor(shape: [2], [1.0, 2.0])")
     }

@@ -24,6 +24,8 @@ public final class Tape {
     var scratchCache: [Tensor?] = []
     /// Integer labels of the loss operations recorded since the last reset.
     var labels: [Int32] = []
+    /// Parameters recorded in place of others, by the replaced parameter (`substitute(_:with:)`).
+    private var substitutes: [ObjectIdentifier: ParameterTensor] = [:]
     /// Bumped by `reset()`; a `Variable` from an older generation may no longer be used.
     public private(set) var generation = 0
 
@@ -44,9 +46,20 @@ public final class Tape {
         append(Node(op: .constant, value: tensor, requiresGrad: false))
     }
 
-    /// A leaf for a trainable parameter: backward accumulates into `parameter.grad`.
+    /// A leaf for a trainable parameter: backward accumulates into `parameter.grad` (or into the
+    /// gradient of its substitute on this tape, see `substitute(_:with:)`).
     public func parameter(_ parameter: ParameterTensor) -> Variable {
-        append(Node(op: .parameter(parameter), value: parameter.value, requiresGrad: parameter.requiresGrad))
+        let p = substitutes.isEmpty ? parameter : substitutes[ObjectIdentifier(parameter)] ?? parameter
+        return append(Node(op: .parameter(p), value: p.value, requiresGrad: p.requiresGrad))
+    }
+
+    /// From now on `parameter(original)` records `replacement` in its place. With a replacement
+    /// that shares the original's value (`ParameterTensor(original.value)`), a model run on this
+    /// tape computes with its own weights but backward fills the replacement's gradient: how a
+    /// second tape computes the gradients of another part of a batch while the first tape fills
+    /// the parameters' own (`SplitBatchGradients`).
+    public func substitute(_ original: ParameterTensor, with replacement: ParameterTensor) {
+        substitutes[ObjectIdentifier(original)] = replacement
     }
 
     // MARK: - Recording helpers for the primitives

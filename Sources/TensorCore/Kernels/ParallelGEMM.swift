@@ -31,6 +31,7 @@ public enum ParallelGEMM {
     public static func configure(threads: Int) {
         if BLASThreads.count != 1 { BLASThreads.set(1) }
         isEnabled = threads >= 2
+        _ = ThreadSettings.current  // made now, not by whichever training step first splits a product
     }
 
     /// Runs `body` configured for `threads` threads (`configure`), then restores the calling
@@ -143,9 +144,40 @@ struct GEMMJob {
     /// Multiply-adds: m·n·k.
     var work: Int { m * n * k }
 
+    /// Computes the product with one `cblas_sgemm`, or two when one would allocate
+    /// (`scratchFreeColumnCut`).
     func execute() {
+        guard let cut = scratchFreeColumnCut else { return call() }
+        var (first, second) = (self, self)
+        first.n = cut
+        second.n = n - cut
+        second.b = b + cut
+        second.c = c + cut
+        first.call()
+        second.call()
+    }
+
+    private func call() {
         cblas_sgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+
+    /// Where to cut the output's columns so that no call allocates, or nil when one call does not.
+    ///
+    /// OpenBLAS's small-matrix sgemm (0.3.21, SkylakeX kernels, m·n·k ≤ 10⁶) mallocs a scratch
+    /// buffer per call for a product without transposes whose output has 1–8 columns past a
+    /// multiple of 16, with k ≥ 32: it copies the operand of those leftover columns for a
+    /// dot-product kernel (measured for every such shape up to n = 120; no transposed variant
+    /// does). Split into a part of 16q + 9 columns and the rest (16q' + 9…15), both take its
+    /// masked-vector paths instead: no allocation, about the same time. This is the middle
+    /// layers' forward product of the benchmark MLP in halves of a batch (64×100·100×100).
+    /// A remainder of one column (n = 17, 33, …) cannot be cut that way and is left whole.
+    var scratchFreeColumnCut: Int? {
+        let remainder = n % 16
+        guard !transposeA, !transposeB, k >= 32, n >= 18, (2...8).contains(remainder), m * n * k <= 1_000_000 else {
+            return nil
+        }
+        return 16 * ((n - 9) / 32) + 9
     }
 
     /// Two jobs covering the output: split along the rows when m ≥ n, else along the columns,
