@@ -61,6 +61,7 @@ public enum IDXReader {
         let chunkSize = 1 << 16
         var chunk = [UInt8](repeating: 0, count: chunkSize)
         let output = try [Element](unsafeUninitializedCapacity: expected) { out, initialized in
+            HugePages.advise(UnsafeMutableRawBufferPointer(out))  // batches gather rows at random
             var offset = 0
             while offset < expected {
                 let want = min(chunkSize, expected - offset)

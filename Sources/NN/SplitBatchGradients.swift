@@ -43,8 +43,11 @@ final class SplitBatchGradients {
     }
 
     /// Leaves dLoss/dp of the whole batch in every parameter's gradient (previous gradients are
-    /// replaced) and returns the batch's mean loss. Allocates nothing.
-    func lossAndGradients(first: (x: Tensor, targets: Targets), second: (x: Tensor, targets: Targets)) -> Float {
+    /// replaced) and returns the batch's mean loss, and whether every gradient is known to be
+    /// finite (checked while summing; false also when a gradient was not summed, so unchecked).
+    /// Allocates nothing.
+    func lossAndGradients(first: (x: Tensor, targets: Targets),
+                          second: (x: Tensor, targets: Targets)) -> (loss: Float, gradientsFinite: Bool) {
         let h = first.x.shape[0], rest = second.x.shape[0], rows = h + rest
         firstSeed.pointer[0] = Float(h) / Float(rows)
         secondSeed.pointer[0] = Float(rest) / Float(rows)
@@ -58,7 +61,8 @@ final class SplitBatchGradients {
         WorkSplitting.runBoth({ firstHalf.run() }, alongside: &secondHalf)
         WorkSplitting.runBoth({ firstSum.run() }, alongside: &secondSum)
         for (p, s) in zip(model.parameters, substitutes) { p.takeGradientPresence(of: s) }
-        return Float((Double(firstHalf.loss) * Double(h) + Double(secondHalf.loss) * Double(rest)) / Double(rows))
+        let loss = Float((Double(firstHalf.loss) * Double(h) + Double(secondHalf.loss) * Double(rest)) / Double(rows))
+        return (loss, firstSum.allFinite && secondSum.allFinite)
     }
 
     /// One half of the batch: forward, loss and backward on its tape, nothing in it split
@@ -80,13 +84,15 @@ final class SplitBatchGradients {
     /// (all of one the update does not split), part 1 the second chunk of those it does.
     private struct GradientSum: HelperPart {
         let parameters: [ParameterTensor], substitutes: [ParameterTensor], part: Int
+        /// Whether every sum of this part was finite.
+        var allFinite = true
 
         mutating func run() {
-            for (p, s) in zip(parameters, substitutes) {
+            for (p, s) in zip(parameters, substitutes) where p.requiresGrad {
                 let n = p.count
                 let (chunks, length) = ParallelChunks.chunking(count: n, threads: 2)
                 let cut = chunks == 1 ? n : length
-                p.addGradient(of: s, elements: part == 0 ? 0..<cut : cut..<n)
+                if !p.addGradient(of: s, elements: part == 0 ? 0..<cut : cut..<n) { allFinite = false }
             }
         }
     }

@@ -66,18 +66,22 @@ public final class Trainer {
     @discardableResult
     public func trainStep() throws -> TrainingStep {
         let next = batch.next(from: &loader)
-        let loss: Float
+        let loss: Float, gradientsKnownFinite: Bool
         if let halves, next.batch.size >= SplitBatchGradients.minimumRows {
             let (first, second) = batch.halves(rows: next.batch.size)
-            loss = halves.lossAndGradients(first: first, second: second)
+            let result = halves.lossAndGradients(first: first, second: second)
+            loss = result.loss
+            // Checked while summing: the optimizer need not read them again.
+            gradientsKnownFinite = result.gradientsFinite && optimizerUpdatesOnlyModelParameters
         } else {
             loss = model.lossAndGradients(x: next.x, targets: next.targets)
+            gradientsKnownFinite = false
         }
         let number = step + 1
         let learningRate = optimizer.learningRate
         guard loss.isFinite else { throw diverged(number, "the loss is \(loss)") }
         do {
-            try optimizer.step()
+            try optimizer.step(gradientsKnownFinite: gradientsKnownFinite)
         } catch let error as OptimizerError {
             guard case .nonFiniteGradient = error else { throw error }
             throw diverged(number, "\(error)")
@@ -87,6 +91,14 @@ public final class Trainer {
         step = number
         lastLoss = loss
         return TrainingStep(step: number, epoch: next.batch.epoch, loss: loss, learningRate: learningRate)
+    }
+
+    /// Whether every parameter the optimizer updates is one of the model's, whose gradients the
+    /// halves' sum checks (a user may hand the trainer an optimizer with more). No allocation.
+    private var optimizerUpdatesOnlyModelParameters: Bool {
+        optimizer.groups.allSatisfy { group in
+            group.parameters.allSatisfy { p in model.parameters.contains { $0 === p } }
+        }
     }
 
     /// The epochs completed, as a fraction (steps / batches per epoch).

@@ -56,13 +56,19 @@ public final class Optimizer<Scalar: OptimizerScalar> {
     /// One update of every parameter that has a gradient. Clipping and the non-finite check
     /// come first; under `.refuse` a non-finite gradient throws before anything is written.
     @discardableResult
-    public func step() throws -> StepOutcome {
+    public func step() throws -> StepOutcome { try step(gradientsKnownFinite: false) }
+
+    /// `step()` for a caller that has just checked every gradient it computed, e.g. while summing
+    /// the two halves of a batch (`SplitBatchGradients`): with `gradientsKnownFinite` the separate
+    /// check pass is skipped. Package-internal: a wrong `true` would let a non-finite gradient in.
+    @discardableResult
+    package func step(gradientsKnownFinite: Bool) throws -> StepOutcome {
         try validateChangedGroups()
         // Clipping by norm reads every gradient anyway, and a finite norm proves them all finite:
         // then the separate check pass is skipped (an infinite norm may also come from overflow,
         // so the check still decides).
         let norm: Double? = if case .norm = clipping { gradientNorm() } else { nil }
-        if nonFinitePolicy != .unchecked, norm?.isFinite != true, let bad = firstNonFiniteGradient() {
+        if nonFinitePolicy != .unchecked, !gradientsKnownFinite, norm?.isFinite != true, let bad = firstNonFiniteGradient() {
             switch nonFinitePolicy {
             case .refuse: throw bad
             case .skip: skippedSteps += 1; return .skipped

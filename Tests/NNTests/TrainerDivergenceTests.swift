@@ -35,6 +35,21 @@ import Testing
         #expect(trainer.model.exportWeights().joined().allSatisfy { $0.isFinite }, "the refused step changed nothing")
     }
 
+    /// A batch of 64 rows runs in halves whose sum checks the gradients (the optimizer then skips
+    /// its own check): a gradient that overflows must still stop the run before any update.
+    @Test func anOverflowingGradientOfABatchInHalvesIsRefused() throws {
+        let data = try Dataset(name: "huge", featuresDouble: [Double](repeating: 3e38, count: 64), featureCount: 1,
+                               targetsDouble: [Double](repeating: 10, count: 64))
+        let configuration = try TrainerTestSupport.configuration(model: "linear", optimizer: "sgd(lr=0.1)", batchSize: .examples(64),
+                                                                 sampling: .sequential, steps: 1)
+        let trainer = try Trainer(configuration: configuration, dataset: data)
+        let error = try #require(Self.trainUntilFailure(trainer, steps: 1))
+        guard case let .diverged(step, _, reason, _) = error else { Issue.record("\(error)"); return }
+        #expect(step == 1 && reason.contains("gradient"), "\(reason)")
+        #expect(trainer.step == 0)
+        #expect(trainer.model.exportWeights().joined().allSatisfy { $0 == 0 }, "the refused step changed nothing")
+    }
+
     @Test func aWeightThatOverflowsStopsTheRunNamingIt() throws {
         let configuration = try TrainerTestSupport.configuration(model: "linear", optimizer: "sgd(lr=1e37)", batchSize: .full, steps: 5)
         let trainer = try Trainer(configuration: configuration, dataset: Self.steepData())

@@ -58,6 +58,26 @@ import TensorCore
         #expect(w.hasGradient && w.grad.scalars == [2, 5])
     }
 
+    @Test(arguments: [Float.infinity, -.infinity, .nan, 3e38])
+    func summingGradientsReportsWhetherEverySumIsFinite(bad: Float) {
+        /// Two present gradients of 33 elements (two SIMD vectors and a tail), 1s and 2s.
+        func gradients() -> (ParameterTensor, ParameterTensor) {
+            let a = ParameterTensor(Tensor(zeros: [33])), b = ParameterTensor(Tensor(zeros: [33]))
+            a.zeroGrad(setToNone: false); b.zeroGrad(setToNone: false)
+            a.grad.fill(1); b.grad.fill(2)
+            return (a, b)
+        }
+        let (a, b) = gradients()
+        #expect(a.addGradient(of: b, elements: 0..<33) && a.grad.scalars == [Float](repeating: 3, count: 33))
+        for place in [0, 17, 32] {  // the bad sum in a vector and in the tail
+            let (a, b) = gradients()
+            a.grad[flat: place] = bad
+            b.grad[flat: place] = bad == 3e38 ? 3e38 : 0  // 3e38 + 3e38 overflows
+            #expect(!a.addGradient(of: b, elements: 0..<33), "\(bad) at \(place)")
+            #expect(a.grad[flat: (place + 1) % 33] == 3)
+        }
+    }
+
     @Test func constantsAndFrozenParametersGetNoGradient() {
         let frozen = ParameterTensor(Tensor([1, 2], shape: [2]), requiresGrad: false)
         let tape = Tape()

@@ -50,6 +50,24 @@ extension Kernels {
         while i < n { y[i] += alpha * x[i]; i += 1 }
     }
 
+    /// `y[i] += x[i]`, returning whether every sum is finite: each sum `s` adds `s - s` (0, or
+    /// NaN for ±inf and NaN) into a running vector, one subtraction and one addition per vector
+    /// on values already in registers, so the check costs next to nothing.
+    public static func addCheckingFinite(_ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count n: Int) -> Bool {
+        let v = vectorPart(n)
+        var probe = Vec(repeating: 0)
+        var i = 0
+        while i < v {
+            let s = load(y, i) + load(x, i)
+            store(s, y, i)
+            probe += s - s
+            i += 16
+        }
+        var tail: Float = 0
+        while i < n { let s = y[i] + x[i]; y[i] = s; tail += s - s; i += 1 }
+        return probe.sum() == 0 && tail == 0
+    }
+
     /// `out[i] = x[i]` when `accumulate` is false, `out[i] += alpha * x[i]`-style accumulation
     /// otherwise: the write-or-add step every pullback uses for its input's gradient.
     public static func writeOrAccumulate(_ x: UnsafePointer<Float>, scaledBy alpha: Float,
