@@ -95,7 +95,8 @@ public final class TrainingRun {
     }
 
     /// Runs `body` (training steps) on the calling thread set up as `descent train` runs them,
-    /// then restores the thread's previous modes:
+    /// then restores the thread's previous modes (with 2 or more threads, a batch of 64 rows or
+    /// more then runs as two halves, one per thread: `SplitBatchGradients`):
     /// - matrix products as `ParallelGEMM.withConfiguration(threads:)` sets them up: OpenBLAS
     ///   single-threaded and, with 2 or more threads, the largest products split in two (bit for
     ///   bit the unsplit numbers, so the thread count does not change a run's numbers). OpenBLAS's

@@ -57,7 +57,8 @@ public final class Tape {
     /// that shares the original's value (`ParameterTensor(original.value)`), a model run on this
     /// tape computes with its own weights but backward fills the replacement's gradient: how a
     /// second tape computes the gradients of another part of a batch while the first tape fills
-    /// the parameters' own (`SplitBatchGradients`).
+    /// the parameters' own (`SplitBatchGradients`). The tape keeps `replacement`; `original` is
+    /// looked up by identity, so it must live as long as the tape records it (a model's do).
     public func substitute(_ original: ParameterTensor, with replacement: ParameterTensor) {
         substitutes[ObjectIdentifier(original)] = replacement
     }
