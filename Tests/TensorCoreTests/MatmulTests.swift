@@ -29,30 +29,37 @@ import Testing
         #expect(maxDifference(out.scalars, naiveProduct(a, false, b, true)) < 1e-4)
     }
 
-    /// Products that would make OpenBLAS's small kernel allocate are cut into two column parts
-    /// (`GEMMJob.scratchFreeColumnCut`): still the product, each part of 16q or 16q + 9…15 columns.
-    @Test(arguments: [(64, 100, 100), (50, 100, 100), (32, 40, 36), (64, 17, 100)])
-    func productsCutForOpenBLASsSmallKernelAreStillTheProduct(m: Int, n: Int, k: Int) {
+    /// Products that would make OpenBLAS's small kernel allocate are computed in column parts
+    /// (`GEMMJob.execute`): two products, or 16-column panels and one sgemv per leftover column.
+    /// Still the product, also over an output full of NaN (beta = 0 ignores it), and with beta = 1.
+    @Test(arguments: [(64, 100, 100), (50, 100, 100), (32, 40, 36), (64, 17, 100), (64, 1, 64), (10, 3, 32), (8, 33, 40)])
+    func productsComputedInPartsForOpenBLASsSmallKernelAreStillTheProduct(m: Int, n: Int, k: Int) {
         let a = randomTensor([m, k], seed: 6), b = randomTensor([k, n], seed: 7)
-        let out = Tensor(repeating: 7, shape: [m, n])
+        let out = Tensor(repeating: .nan, shape: [m, n])
         Tensor.matmul(a, b, into: out)
-        #expect(maxDifference(out.scalars, naiveProduct(a, false, b, false)) < 1e-4)
+        let product = naiveProduct(a, false, b, false)
+        #expect(maxDifference(out.scalars, product) < 1e-4)
+        Tensor.matmul(a, b, into: out, beta: 1)
+        #expect(maxDifference(out.scalars, product.map { 2 * $0 }) < 2e-4)
     }
 
     @Test func theColumnCutLeavesNoPartWithOneToEightExtraColumns() {
-        func cut(m: Int = 64, n: Int, k: Int = 100, transposed: Bool = false) -> Int? {
-            let p = UnsafeMutablePointer<Float>.allocate(capacity: 1)
-            defer { p.deallocate() }
+        func job(m: Int = 64, n: Int, k: Int = 100, transposed: Bool = false) -> GEMMJob {
+            let p = UnsafeMutablePointer<Float>(bitPattern: 64)!  // never dereferenced
             return GEMMJob(a: p, transposeA: transposed, lda: k, b: p, transposeB: false, ldb: n, c: p, ldc: n,
-                           m: m, n: n, k: k, alpha: 1, beta: 0).scratchFreeColumnCut
+                           m: m, n: n, k: k, alpha: 1, beta: 0)
         }
+        func cut(m: Int = 64, n: Int, k: Int = 100, transposed: Bool = false) -> Int? {
+            job(m: m, n: n, k: k, transposed: transposed).scratchFreeColumnCut
+        }
+        #expect((1...8).allSatisfy { job(n: $0).allocatesScratch } && [16, 17, 100].map { job(n: $0).allocatesScratch } == [false, true, true])
         #expect(cut(n: 100) == 41)
         for n in 18...300 where (2...8).contains(n % 16) && 64 * n * 100 <= 1_000_000 {
             let first = cut(n: n)!, rest = n - first
             #expect(first > 0 && rest > 0)
             #expect([first % 16, rest % 16].allSatisfy { $0 == 0 || $0 >= 9 }, "n = \(n): \(first) + \(rest)")
         }
-        #expect(cut(n: 96) == nil && cut(n: 110) == nil && cut(n: 17) == nil)
+        #expect(cut(n: 96) == nil && cut(n: 110) == nil && cut(n: 17) == nil && cut(n: 5) == nil)
         #expect(cut(n: 100, k: 31) == nil && cut(n: 100, transposed: true) == nil && cut(m: 128, n: 100) == nil)
     }
 

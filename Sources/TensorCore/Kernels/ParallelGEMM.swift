@@ -144,17 +144,19 @@ struct GEMMJob {
     /// Multiply-adds: m·n·k.
     var work: Int { m * n * k }
 
-    /// Computes the product with one `cblas_sgemm`, or two when one would allocate
-    /// (`scratchFreeColumnCut`).
+    /// Computes the product with one `cblas_sgemm`, or in column parts when that call would
+    /// allocate (`allocatesScratch`): two products cut at `scratchFreeColumnCut`, or else the
+    /// whole 16-column panels as one product and each leftover column as a matrix-vector product.
     func execute() {
-        guard let cut = scratchFreeColumnCut else { return call() }
-        var (first, second) = (self, self)
-        first.n = cut
-        second.n = n - cut
-        second.b = b + cut
-        second.c = c + cut
-        first.call()
-        second.call()
+        guard allocatesScratch else { return call() }
+        if let cut = scratchFreeColumnCut {
+            columns(0..<cut).call()
+            columns(cut..<n).call()
+        } else {
+            let panels = n - n % 16
+            if panels > 0 { columns(0..<panels).call() }
+            for j in panels..<n { columns(j..<(j + 1)).callAsVectorProduct() }
+        }
     }
 
     private func call() {
@@ -162,21 +164,41 @@ struct GEMMJob {
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
-    /// Where to cut the output's columns so that no call allocates, or nil when one call does not.
-    ///
-    /// OpenBLAS's small-matrix sgemm (0.3.21, SkylakeX kernels, m·n·k ≤ 10⁶) mallocs a scratch
-    /// buffer per call for a product without transposes whose output has 1–8 columns past a
-    /// multiple of 16, with k ≥ 32: it copies the operand of those leftover columns for a
-    /// dot-product kernel (measured for every such shape up to n = 120; no transposed variant
-    /// does). Split into a part of 16q + 9 columns and the rest (16q' + 9…15), both take its
-    /// masked-vector paths instead: no allocation, about the same time. This is the middle
-    /// layers' forward product of the benchmark MLP in halves of a batch (64×100·100×100).
-    /// A remainder of one column (n = 17, 33, …) cannot be cut that way and is left whole.
+    /// The product restricted to output columns `range` (no transposes).
+    private func columns(_ range: Range<Int>) -> GEMMJob {
+        var job = self
+        job.n = range.count
+        job.b = b + range.lowerBound
+        job.c = c + range.lowerBound
+        return job
+    }
+
+    /// A one-column product (no transposes) as `cblas_sgemv`: A times column `b` (stride `ldb`)
+    /// into column `c` (stride `ldc`). With beta = 0 the column is zeroed first, so that old
+    /// values (even NaN) cannot leak through gemv's scaling of y by beta.
+    private func callAsVectorProduct() {
+        if beta == 0 { for i in 0..<m { c[i * ldc] = 0 } }
+        cblas_sgemv(CblasRowMajor, CblasNoTrans, Int32(m), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+    }
+
+    /// Whether OpenBLAS's small-matrix sgemm (0.3.21, SkylakeX kernels, m·n·k ≤ 10⁶) would malloc
+    /// a scratch buffer for this product: it does for a product without transposes whose output
+    /// has 1–8 columns past a multiple of 16, with k ≥ 32, copying the operand of those leftover
+    /// columns for a dot-product kernel (measured for every such shape up to n = 120 and m up to
+    /// 100; no transposed variant does, nor does sgemv). In this project: the middle layers'
+    /// forward product of the benchmark MLP in halves of a batch (64×100·100×100), and every
+    /// network's last layer with 1–8 outputs (a regression, a 3-class classifier) after a hidden
+    /// layer of 32 or more.
+    var allocatesScratch: Bool {
+        !transposeA && !transposeB && k >= 32 && (1...8).contains(n % 16) && m * n * k <= 1_000_000
+    }
+
+    /// Where to cut the output's columns into two products that do not allocate, or nil. Parts of
+    /// 16q + 9 and 16q' + 9…15 columns take the kernel's masked-vector paths instead: no
+    /// allocation, about the same time. Not possible below 18 columns, nor with one column past a
+    /// multiple of 16 (`execute` then computes the leftover columns with sgemv).
     var scratchFreeColumnCut: Int? {
-        let remainder = n % 16
-        guard !transposeA, !transposeB, k >= 32, n >= 18, (2...8).contains(remainder), m * n * k <= 1_000_000 else {
-            return nil
-        }
+        guard allocatesScratch, n >= 18, n % 16 >= 2 else { return nil }
         return 16 * ((n - 9) / 32) + 9
     }
 
