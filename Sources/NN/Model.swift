@@ -46,21 +46,18 @@ extension Model {
     /// parameter's `grad` holds dLoss/dParameter. Allocates nothing once the buffers exist.
     @discardableResult
     public func lossAndGradients(x: Tensor, targets: Targets, accumulate: Bool = false) -> Float {
-        let (_, loss) = recordLoss(on: tape, x: x, targets: targets)
-        if !accumulate { for p in parameters { p.zeroGrad() } }
-        loss.backward()
-        return loss.value.item
+        lossAndGradients(on: tape, clearing: accumulate ? [] : parameters, x: x, targets: targets, seed: nil)
     }
 
-    /// `lossAndGradients` for part of a batch on `tape` (the model's own, or a tape that records
-    /// substitutes in place of the parameters): clears the gradients of `gradients` (the
-    /// parameters or their substitutes), records forward and loss (the part's mean) and
-    /// backpropagates from the loss with `seed` (a scalar: the part's share of the batch), so
-    /// the gradients are the part's contribution to those of the batch's mean loss.
-    func partLossAndGradients(on tape: Tape, gradients: [ParameterTensor], x: Tensor, targets: Targets,
-                              seed: Tensor) -> Float {
+    /// `lossAndGradients` on `tape` (the model's own, or one that records substitutes in place of
+    /// the parameters, for part of a batch): records forward and loss (the mean over `x`'s rows),
+    /// clears the gradients of `clearing` (the parameters or their substitutes; none to add to
+    /// them) and backpropagates from the loss with `seed` (nil: 1; for part of a batch, the
+    /// part's share of it, so that the gradients are the part's contribution to the batch's).
+    func lossAndGradients(on tape: Tape, clearing: [ParameterTensor], x: Tensor, targets: Targets,
+                          seed: Tensor?) -> Float {
         let (_, loss) = recordLoss(on: tape, x: x, targets: targets)
-        for p in gradients { p.zeroGrad() }
+        for p in clearing { p.zeroGrad() }
         loss.backward(seed: seed)
         return loss.value.item
     }

@@ -73,7 +73,7 @@ final class SplitBatchGradients {
 
         mutating func run() {
             loss = WorkSplitting.with(enabled: false) {
-                model.partLossAndGradients(on: tape, gradients: gradients, x: x, targets: targets, seed: seed)
+                model.lossAndGradients(on: tape, clearing: gradients, x: x, targets: targets, seed: seed)
             }
         }
     }

@@ -96,9 +96,8 @@ public final class Trainer {
     /// Whether every parameter the optimizer updates is one of the model's, whose gradients the
     /// halves' sum checks (a user may hand the trainer an optimizer with more). No allocation.
     private var optimizerUpdatesOnlyModelParameters: Bool {
-        optimizer.groups.allSatisfy { group in
-            group.parameters.allSatisfy { p in model.parameters.contains { $0 === p } }
-        }
+        let own = model.parameters
+        return optimizer.groups.allSatisfy { group in group.parameters.allSatisfy { p in own.contains { $0 === p } } }
     }
 
     /// The epochs completed, as a fraction (steps / batches per epoch).

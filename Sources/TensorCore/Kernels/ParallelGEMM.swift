@@ -164,11 +164,20 @@ struct GEMMJob {
                     Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
-    /// The product restricted to output columns `range` (no transposes).
+    /// The product restricted to output rows `range`.
+    private func rows(_ range: Range<Int>) -> GEMMJob {
+        var job = self
+        job.m = range.count
+        job.a = transposeA ? a + range.lowerBound : a + range.lowerBound * lda
+        job.c = c + range.lowerBound * ldc
+        return job
+    }
+
+    /// The product restricted to output columns `range`.
     private func columns(_ range: Range<Int>) -> GEMMJob {
         var job = self
         job.n = range.count
-        job.b = b + range.lowerBound
+        job.b = transposeB ? b + range.lowerBound * ldb : b + range.lowerBound
         job.c = c + range.lowerBound
         return job
     }
@@ -205,19 +214,12 @@ struct GEMMJob {
     /// Two jobs covering the output: split along the rows when m ≥ n, else along the columns,
     /// at the multiple of 8 nearest the middle (whole kernel tiles, halves within 8 of equal).
     func halves() -> (GEMMJob, GEMMJob) {
-        var first = self, second = self
         if m >= n {
             let cut = (m / 2 + 4) & ~7
-            first.m = cut; second.m = m - cut
-            second.a = transposeA ? a + cut : a + cut * lda
-            second.c = c + cut * ldc
-        } else {
-            let cut = (n / 2 + 4) & ~7
-            first.n = cut; second.n = n - cut
-            second.b = transposeB ? b + cut * ldb : b + cut
-            second.c = c + cut
+            return (rows(0..<cut), rows(cut..<m))
         }
-        return (first, second)
+        let cut = (n / 2 + 4) & ~7
+        return (columns(0..<cut), columns(cut..<n))
     }
 }
 
